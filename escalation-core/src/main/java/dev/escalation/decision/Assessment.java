@@ -1,0 +1,56 @@
+package dev.escalation.decision;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every decision the policy makes about one case at one instant (POLICY.md section 3). A part is empty when the
+ * case gave nothing to decide it: no emergency and no situation means no routes, no escalation means no plan,
+ * and so on.
+ *
+ * @param inScope     whether the account is in the scope of the escalation process (2.3)
+ * @param conversion  the conversion advice, when the case holds an emergency (2.1)
+ * @param routes      where the problem should go, when the case holds an emergency or a situation (2.2);
+ *                    iterates in declaration order
+ * @param plan        how the escalation is run, when the case holds an escalation of an in-scope account (2.4-2.7)
+ * @param findings    what needs attention now, in the order of {@link FindingCode}, then by instant
+ * @param closure     whether the escalation may close, when it holds closure facts and is in scope (2.10)
+ * @param broadcast   whether to post in {@code #escalated_customers}, when the case holds an event (2.9)
+ * @param explanation every rule that fired, by policy clause
+ */
+public record Assessment(boolean inScope, Optional<Conversion> conversion, Optional<Set<Route>> routes,
+                         Optional<Plan> plan, List<Finding> findings, Optional<ClosureDecision> closure,
+                         Optional<Boolean> broadcast, List<Explanation> explanation) {
+
+    /** Normalises {@code null} parts to empty and copies the collections. */
+    public Assessment {
+        conversion = Objects.requireNonNullElse(conversion, Optional.empty());
+        routes = Objects.requireNonNullElse(routes, Optional.<Set<Route>>empty())
+                .map(r -> Collections.unmodifiableSet(new LinkedHashSet<>(r)));
+        plan = Objects.requireNonNullElse(plan, Optional.empty());
+        findings = List.copyOf(findings);
+        closure = Objects.requireNonNullElse(closure, Optional.empty());
+        broadcast = Objects.requireNonNullElse(broadcast, Optional.empty());
+        explanation = List.copyOf(explanation);
+    }
+
+    /**
+     * @param code a standard finding code
+     * @return the findings with that code, in order
+     */
+    public List<Finding> findings(FindingCode code) {
+        return findings.stream().filter(f -> f.is(code)).toList();
+    }
+
+    /**
+     * @param code a standard finding code
+     * @return whether a finding with that code was made
+     */
+    public boolean has(FindingCode code) {
+        return findings.stream().anyMatch(f -> f.is(code));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.escalation.decision;
+
+/**
+ * The codes of the findings the standard policy reports. A {@link Finding} carries its code as a string so that
+ * custom rules can report codes of their own; {@link Finding#is(FindingCode)} compares with these.
+ */
+public enum FindingCode {
+    /** The account is outside the scope of the escalation process (S2: Scope). */
+    OUT_OF_SCOPE,
+    /** The DRI's role is known but not the person (S2: Escalation DRI). */
+    DRI_UNASSIGNED,
+    /** A Product DRI is required but none is named (S2: Escalation (For Non Professional Services Projects)). */
+    PRODUCT_DRI_MISSING,
+    /** A checklist item is not done after its due instant (S2: Opening the Escalation). */
+    CHECKLIST_ITEM_OVERDUE,
+    /** The given channel does not start with {@code #esc_} (S2: Temporary Slack Channel). */
+    CHANNEL_NAME_INVALID,
+    /** The given channel is not public (S2: Temporary Slack Channel). */
+    CHANNEL_NOT_PUBLIC,
+    /** No internal update for more than the internal update gap (S2: Managing the Escalation). */
+    INTERNAL_UPDATE_OVERDUE,
+    /** No customer update for more than the cadence's gap (S2: Definitions of Severity Levels). */
+    CUSTOMER_UPDATE_OVERDUE,
+    /** Fewer customer updates than expected in the last 7 days at high or critical (S2: Managing the Escalation). */
+    CUSTOMER_UPDATES_TOO_FEW,
+    /** No next customer touchpoint after now (S0: Expectations during an Account Escalation). */
+    NEXT_TOUCHPOINT_MISSING,
+    /** No exit criteria after the grace period (S2: Identify Escalation DRI and immediate asks). */
+    EXIT_CRITERIA_MISSING,
+    /** The emergency call has run past the call limit (S0: Expectations during an Account Escalation). */
+    CALL_OVER_THREE_HOURS
+}

@@ -1,0 +1,39 @@
+package dev.escalation.decision;
+
+import dev.escalation.model.Severity;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How an in-scope escalation is run: cadence and involvement, who does what, and what product must provide
+ * (POLICY.md 2.4 to 2.6).
+ *
+ * @param severity                  the escalation's severity
+ * @param cadence                   the cadence of meetings and communications at that severity
+ * @param involvement               who is involved at that severity, in declaration order
+ * @param dri                       the escalation DRI: exactly one, always
+ * @param leadTechnicalCollaborator the CSE leading technically when the AE is DRI of a TAM Scale account
+ * @param caseOwner                 the owner of the CS Help request
+ * @param contacts                  whom support reaches out to, in order, ending with the Support Manager On-call
+ * @param productDriRequired        whether a Product DRI is required
+ * @param productLeader             the product leader acting as stable counterpart, if any
+ * @param explanation               the rules of 2.4 to 2.7 that fired
+ */
+public record Plan(Severity severity, Cadence cadence, List<Stakeholder> involvement, Assignment dri,
+                   Optional<Assignment> leadTechnicalCollaborator, Assignment caseOwner, List<Assignment> contacts,
+                   boolean productDriRequired, Optional<ProductLeader> productLeader, List<Explanation> explanation) {
+
+    /** Rejects missing parts and copies the lists. */
+    public Plan {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(cadence, "cadence");
+        Objects.requireNonNull(dri, "dri");
+        Objects.requireNonNull(caseOwner, "caseOwner");
+        involvement = List.copyOf(involvement);
+        leadTechnicalCollaborator = leadTechnicalCollaborator == null ? Optional.empty() : leadTechnicalCollaborator;
+        contacts = List.copyOf(contacts);
+        productLeader = productLeader == null ? Optional.empty() : productLeader;
+        explanation = List.copyOf(explanation);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.escalation.model;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * An account escalation (S2: Initiating, Managing and Closing an Escalation).
+ *
+ * @param severity                 the severity level (required)
+ * @param relatedToPsProject       whether it is related to a Professional Services project
+ * @param productRelated           whether it is product related
+ * @param platformRelated          whether it is platform related (engineering then leads a requested RCA)
+ * @param openedAt                 when it was opened (required, not after {@code now})
+ * @param channel                  the temporary Slack channel, or {@code null} when none is given yet
+ * @param productDri               the assigned Product DRI's name, or {@code null}
+ * @param exitCriteria             the escalation's exit criteria
+ * @param nextCustomerTouchpointAt the next agreed touchpoint with the customer, or {@code null}; the only instant
+ *                                 that may lie after {@code now}
+ * @param activity                 the activity log, in any order
+ * @param closure                  what is known about closing it, or {@code null} when closing is not asked about
+ * @param closedAt                 when it was closed, or {@code null} while it is open (an addition to POLICY.md:
+ *                                 a closed escalation gets no running findings); not before {@code openedAt}
+ */
+public record Escalation(Severity severity, boolean relatedToPsProject, boolean productRelated,
+                         boolean platformRelated, Instant openedAt, Channel channel, String productDri,
+                         List<String> exitCriteria, Instant nextCustomerTouchpointAt, List<Activity> activity,
+                         Closure closure, Instant closedAt) {
+
+    /** Copies the lists into unmodifiable ones ({@code null} means empty). */
+    public Escalation {
+        exitCriteria = Copies.list(exitCriteria);
+        activity = Copies.list(activity);
+    }
+
+    /** @return whether the escalation is still open (not closed) */
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+
+    /**
+     * @param severity the severity level
+     * @param openedAt when it was opened
+     * @return a builder with no flags, no channel, no product DRI, no exit criteria, no activity and no closure
+     */
+    public static Builder builder(Severity severity, Instant openedAt) {
+        return new Builder().severity(severity).openedAt(openedAt);
+    }
+
+    /** @return a builder holding this escalation's values */
+    public Builder toBuilder() {
+        return new Builder().severity(severity).relatedToPsProject(relatedToPsProject).productRelated(productRelated)
+                .platformRelated(platformRelated).openedAt(openedAt).channel(channel).productDri(productDri)
+                .exitCriteria(exitCriteria).nextCustomerTouchpointAt(nextCustomerTouchpointAt).activity(activity)
+                .closure(closure).closedAt(closedAt);
+    }
+
+    /** Builds an {@link Escalation}. */
+    public static final class Builder {
+        private Severity severity;
+        private boolean relatedToPsProject;
+        private boolean productRelated;
+        private boolean platformRelated;
+        private Instant openedAt;
+        private Channel channel;
+        private String productDri;
+        private List<String> exitCriteria = List.of();
+        private Instant nextCustomerTouchpointAt;
+        private List<Activity> activity = List.of();
+        private Closure closure;
+        private Instant closedAt;
+
+        private Builder() {
+        }
+
+        /** @param value the severity @return this builder */
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        /** @param value whether it is related to a PS project @return this builder */
+        public Builder relatedToPsProject(boolean value) {
+            this.relatedToPsProject = value;
+            return this;
+        }
+
+        /** @param value whether it is product related @return this builder */
+        public Builder productRelated(boolean value) {
+            this.productRelated = value;
+            return this;
+        }
+
+        /** @param value whether it is platform related @return this builder */
+        public Builder platformRelated(boolean value) {
+            this.platformRelated = value;
+            return this;
+        }
+
+        /** @param value when it was opened @return this builder */
+        public Builder openedAt(Instant value) {
+            this.openedAt = value;
+            return this;
+        }
+
+        /** @param value the channel, or {@code null} @return this builder */
+        public Builder channel(Channel value) {
+            this.channel = value;
+            return this;
+        }
+
+        /** @param value the Product DRI, or {@code null} @return this builder */
+        public Builder productDri(String value) {
+            this.productDri = value;
+            return this;
+        }
+
+        /** @param value the exit criteria @return this builder */
+        public Builder exitCriteria(Collection<String> value) {
+            this.exitCriteria = Copies.list(value);
+            return this;
+        }
+
+        /** @param value the exit criteria @return this builder */
+        public Builder exitCriteria(String... value) {
+            return exitCriteria(Arrays.asList(value));
+        }
+
+        /** @param value the next customer touchpoint, or {@code null} @return this builder */
+        public Builder nextCustomerTouchpointAt(Instant value) {
+            this.nextCustomerTouchpointAt = value;
+            return this;
+        }
+
+        /** @param value the activity log @return this builder */
+        public Builder activity(Collection<Activity> value) {
+            this.activity = Copies.list(value);
+            return this;
+        }
+
+        /** @param value the activity log @return this builder */
+        public Builder activity(Activity... value) {
+            return activity(Arrays.asList(value));
+        }
+
+        /** @param value the closure facts, or {@code null} @return this builder */
+        public Builder closure(Closure value) {
+            this.closure = value;
+            return this;
+        }
+
+        /** @param value when it was closed, or {@code null} @return this builder */
+        public Builder closedAt(Instant value) {
+            this.closedAt = value;
+            return this;
+        }
+
+        /** @return the escalation */
+        public Escalation build() {
+            return new Escalation(severity, relatedToPsProject, productRelated, platformRelated, openedAt, channel,
+                    productDri, exitCriteria, nextCustomerTouchpointAt, activity, closure, closedAt);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package dev.escalation.settings;
+
+import dev.escalation.decision.Cadence;
+import dev.escalation.validation.InvalidEscalationInputException;
+import dev.escalation.validation.Violation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The thresholds of the policy. The rules read them from a settings fact, never from literals, so a team can
+ * change "3 hours" in one place and the explanation says which value applied and whether it is the default.
+ * Immutable; construction rejects a zero or negative duration and a count below 1, naming every such field,
+ * with {@link InvalidEscalationInputException}.
+ *
+ * @param conversionThreshold    an emergency running longer than this without resolution calls for an account
+ *                               escalation (default 3 h; S0: When to start an Account Escalation)
+ * @param upgradeProblemCount    this many problems after an upgrade call for an account escalation (default 2)
+ * @param immediateGrace         what "immediately" allows for the opening steps (default 1 h)
+ * @param standupDeadline        when the internal standup must be scheduled, after opening (default 24 h)
+ * @param internalUpdateGap      the longest time without an internal update, at every severity (default 24 h)
+ * @param customerUpdateGaps     the longest time without a customer update, per cadence; a cadence without an entry
+ *                               has no limit (defaults: {@code DAILY} 24 h, {@code MULTIPLE_TIMES_PER_WEEK} 84 h,
+ *                               {@code WEEKLY_TO_BIWEEKLY} 14 d, {@code STANDARD} none)
+ * @param customerUpdatesPerWeek the fewest customer updates in the window at high or critical (default 3)
+ * @param customerUpdateWindow   the window those updates are counted in; the escalation must have been open at least
+ *                               this long (default 7 d)
+ * @param callLimit              an emergency call running longer than this needs a break (default 3 h)
+ * @param exitCriteriaGrace      how long an escalation may run without exit criteria (default 24 h)
+ */
+public record PolicySettings(Duration conversionThreshold, int upgradeProblemCount, Duration immediateGrace,
+                             Duration standupDeadline, Duration internalUpdateGap,
+                             Map<Cadence, Duration> customerUpdateGaps, int customerUpdatesPerWeek,
+                             Duration customerUpdateWindow, Duration callLimit, Duration exitCriteriaGrace) {
+
+    private static final PolicySettings DEFAULTS = new PolicySettings(Duration.ofHours(3), 2, Duration.ofHours(1),
+            Duration.ofHours(24), Duration.ofHours(24), defaultGaps(), 3, Duration.ofDays(7), Duration.ofHours(3),
+            Duration.ofHours(24));
+
+    /** Validates every value and copies the gaps into an unmodifiable map in cadence order. */
+    public PolicySettings {
+        List<Violation> violations = new ArrayList<>();
+        positive(violations, "conversionThreshold", conversionThreshold);
+        atLeastOne(violations, "upgradeProblemCount", upgradeProblemCount);
+        positive(violations, "immediateGrace", immediateGrace);
+        positive(violations, "standupDeadline", standupDeadline);
+        positive(violations, "internalUpdateGap", internalUpdateGap);
+        Map<Cadence, Duration> gaps = new EnumMap<>(Cadence.class);
+        if (customerUpdateGaps != null) {
+            customerUpdateGaps.forEach((cadence, gap) -> {
+                if (cadence == null) {
+                    violations.add(new Violation("settings.customerUpdateGaps", "must not name a null cadence"));
+                } else {
+                    positive(violations, "customerUpdateGaps." + cadence.name(), gap);
+                    gaps.put(cadence, gap);
+                }
+            });
+        }
+        atLeastOne(violations, "customerUpdatesPerWeek", customerUpdatesPerWeek);
+        positive(violations, "customerUpdateWindow", customerUpdateWindow);
+        positive(violations, "callLimit", callLimit);
+        positive(violations, "exitCriteriaGrace", exitCriteriaGrace);
+        if (!violations.isEmpty()) {
+            throw new InvalidEscalationInputException(violations);
+        }
+        customerUpdateGaps = Collections.unmodifiableMap(gaps);
+    }
+
+    private static Map<Cadence, Duration> defaultGaps() {
+        Map<Cadence, Duration> gaps = new EnumMap<>(Cadence.class);
+        gaps.put(Cadence.DAILY, Duration.ofHours(24));
+        gaps.put(Cadence.MULTIPLE_TIMES_PER_WEEK, Duration.ofHours(84));
+        gaps.put(Cadence.WEEKLY_TO_BIWEEKLY, Duration.ofDays(14));
+        return gaps;
+    }
+
+    private static void positive(List<Violation> violations, String name, Duration value) {
+        if (value == null) {
+            violations.add(new Violation("settings." + name, "is required"));
+        } else if (value.isZero() || value.isNegative()) {
+            violations.add(new Violation("settings." + name, "must be a positive duration (was " + value + ")"));
+        }
+    }
+
+    private static void atLeastOne(List<Violation> violations, String name, int value) {
+        if (value < 1) {
+            violations.add(new Violation("settings." + name, "must be at least 1 (was " + value + ")"));
+        }
+    }
+
+    /** @return the settings of POLICY.md */
+    public static PolicySettings defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder starting from the defaults */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /** @return a builder starting from these settings */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @param cadence a cadence
+     * @return the longest time without a customer update at that cadence; empty when there is no limit
+     */
+    public Optional<Duration> customerUpdateGap(Cadence cadence) {
+        return Optional.ofNullable(customerUpdateGaps.get(cadence));
+    }
+
+    /**
+     * Every setting by name, in declaration order; a per-cadence gap is named {@code customerUpdateGaps.<CADENCE>}
+     * and is absent when the cadence has no limit.
+     *
+     * @return the settings as an ordered map of durations and integers
+     */
+    public Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("conversionThreshold", conversionThreshold);
+        values.put("upgradeProblemCount", upgradeProblemCount);
+        values.put("immediateGrace", immediateGrace);
+        values.put("standupDeadline", standupDeadline);
+        values.put("internalUpdateGap", internalUpdateGap);
+        customerUpdateGaps.forEach((cadence, gap) -> values.put("customerUpdateGaps." + cadence.name(), gap));
+        values.put("customerUpdatesPerWeek", customerUpdatesPerWeek);
+        values.put("customerUpdateWindow", customerUpdateWindow);
+        values.put("callLimit", callLimit);
+        values.put("exitCriteriaGrace", exitCriteriaGrace);
+        return Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * @param name a setting's name as in {@link #values()}
+     * @return whether its value differs from the default (a gap absent here but present by default is overridden)
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public boolean isOverridden(String name) {
+        Map<String, Object> mine = values();
+        Map<String, Object> defaults = DEFAULTS.values();
+        boolean known = mine.containsKey(name) || defaults.containsKey(name)
+                || name.startsWith("customerUpdateGaps.") && isCadence(name.substring("customerUpdateGaps.".length()));
+        if (!known) {
+            throw new IllegalArgumentException("unknown setting: " + name);
+        }
+        return !java.util.Objects.equals(mine.get(name), defaults.get(name));
+    }
+
+    private static boolean isCadence(String name) {
+        for (Cadence cadence : Cadence.values()) {
+            if (cadence.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Builds {@link PolicySettings}, starting from other settings; {@link #build()} validates. */
+    public static final class Builder {
+        private Duration conversionThreshold;
+        private int upgradeProblemCount;
+        private Duration immediateGrace;
+        private Duration standupDeadline;
+        private Duration internalUpdateGap;
+        private final Map<Cadence, Duration> customerUpdateGaps = new EnumMap<>(Cadence.class);
+        private int customerUpdatesPerWeek;
+        private Duration customerUpdateWindow;
+        private Duration callLimit;
+        private Duration exitCriteriaGrace;
+
+        private Builder(PolicySettings from) {
+            conversionThreshold = from.conversionThreshold;
+            upgradeProblemCount = from.upgradeProblemCount;
+            immediateGrace = from.immediateGrace;
+            standupDeadline = from.standupDeadline;
+            internalUpdateGap = from.internalUpdateGap;
+            customerUpdateGaps.putAll(from.customerUpdateGaps);
+            customerUpdatesPerWeek = from.customerUpdatesPerWeek;
+            customerUpdateWindow = from.customerUpdateWindow;
+            callLimit = from.callLimit;
+            exitCriteriaGrace = from.exitCriteriaGrace;
+        }
+
+        /** @param value see {@link PolicySettings#conversionThreshold()} @return this builder */
+        public Builder conversionThreshold(Duration value) {
+            conversionThreshold = value;
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#upgradeProblemCount()} @return this builder */
+        public Builder upgradeProblemCount(int value) {
+            upgradeProblemCount = value;
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#immediateGrace()} @return this builder */
+        public Builder immediateGrace(Duration value) {
+            immediateGrace = value;
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#standupDeadline()} @return this builder */
+        public Builder standupDeadline(Duration value) {
+            standupDeadline = value;
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#internalUpdateGap()} @return this builder */
+        public Builder internalUpdateGap(Duration value) {
+            internalUpdateGap = value;
+            return this;
+        }
+
+        /**
+         * @param cadence a cadence
+         * @param gap     the longest time without a customer update at it, or {@code null} for no limit
+         * @return this builder
+         */
+        public Builder customerUpdateGap(Cadence cadence, Duration gap) {
+            if (gap == null) {
+                customerUpdateGaps.remove(cadence);
+            } else {
+                customerUpdateGaps.put(cadence, gap);
+            }
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#customerUpdatesPerWeek()} @return this builder */
+        public Builder customerUpdatesPerWeek(int value) {
+            customerUpdatesPerWeek = value;
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#customerUpdateWindow()} @return this builder */
+        public Builder customerUpdateWindow(Duration value) {
+            customerUpdateWindow = value;
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#callLimit()} @return this builder */
+        public Builder callLimit(Duration value) {
+            callLimit = value;
+            return this;
+        }
+
+        /** @param value see {@link PolicySettings#exitCriteriaGrace()} @return this builder */
+        public Builder exitCriteriaGrace(Duration value) {
+            exitCriteriaGrace = value;
+            return this;
+        }
+
+        /**
+         * @return the settings
+         * @throws InvalidEscalationInputException naming every invalid setting
+         */
+        public PolicySettings build() {
+            return new PolicySettings(conversionThreshold, upgradeProblemCount, immediateGrace, standupDeadline,
+                    internalUpdateGap, customerUpdateGaps, customerUpdatesPerWeek, customerUpdateWindow, callLimit,
+                    exitCriteriaGrace);
+        }
+    }
+}

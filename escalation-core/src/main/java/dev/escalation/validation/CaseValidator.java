@@ -1,0 +1,178 @@
+package dev.escalation.validation;
+
+import dev.escalation.decision.ChannelNames;
+import dev.escalation.model.Account;
+import dev.escalation.model.Activity;
+import dev.escalation.model.Emergency;
+import dev.escalation.model.EscalationCase;
+import dev.escalation.model.Escalation;
+import dev.escalation.model.Team;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks a case against POLICY.md section 1 before any fact reaches the rules: required fields, non-blank names,
+ * non-negative counts, and no instant after {@code now} except the next customer touchpoint. Collects every
+ * violation instead of stopping at the first.
+ */
+public final class CaseValidator {
+
+    private CaseValidator() {
+    }
+
+    /**
+     * @param escalationCase the case
+     * @param now            the instant the case is evaluated at
+     * @throws InvalidEscalationInputException listing every violation, when there is at least one
+     */
+    public static void validate(EscalationCase escalationCase, Instant now) {
+        List<Violation> violations = violations(escalationCase, now);
+        if (!violations.isEmpty()) {
+            throw new InvalidEscalationInputException(violations);
+        }
+    }
+
+    /**
+     * @param escalationCase the case
+     * @param now            the instant the case is evaluated at
+     * @return every violation, in the order of the fields; empty when the case is valid
+     */
+    public static List<Violation> violations(EscalationCase escalationCase, Instant now) {
+        Checks checks = new Checks(now);
+        if (now == null) {
+            checks.add("now", "is required");
+        }
+        if (escalationCase == null) {
+            checks.add("case", "is required");
+            return checks.violations;
+        }
+        account(checks, escalationCase.account());
+        if (escalationCase.emergency() != null) {
+            emergency(checks, escalationCase.emergency());
+        }
+        if (escalationCase.escalation() != null) {
+            escalation(checks, escalationCase.escalation());
+        }
+        return checks.violations;
+    }
+
+    private static void account(Checks checks, Account account) {
+        if (account == null) {
+            checks.add("account", "is required");
+            return;
+        }
+        if (checks.name("account.name", account.name()) && ChannelNames.fold(account.name()).isEmpty()) {
+            checks.add("account.name", "must contain a letter or a digit (the #esc_ channel name folds to nothing)");
+        }
+        checks.required("account.segment", account.segment());
+        Team team = account.team();
+        checks.optionalName("account.team.csm", team.csm());
+        checks.optionalName("account.team.accountExecutive", team.accountExecutive());
+        checks.optionalName("account.team.cse", team.cse());
+        checks.optionalName("account.team.regionalManager", team.regionalManager());
+        checks.optionalName("account.team.regionalCseLeader", team.regionalCseLeader());
+        if (account.professionalServicesProject() != null) {
+            checks.optionalName("account.professionalServicesProject.projectManager",
+                    account.professionalServicesProject().projectManager());
+        }
+    }
+
+    private static void emergency(Checks checks, Emergency emergency) {
+        checks.name("emergency.ticketId", emergency.ticketId());
+        checks.pastInstant("emergency.startedAt", emergency.startedAt());
+        if (emergency.upgradeRelatedProblems() < 0) {
+            checks.add("emergency.upgradeRelatedProblems",
+                    "must not be negative (was " + emergency.upgradeRelatedProblems() + ")");
+        }
+        if (emergency.blockedInitiatives().stream().anyMatch(Objects::isNull)) {
+            checks.add("emergency.blockedInitiatives", "must not contain null");
+        }
+        if (emergency.callStartedAt() != null) {
+            checks.notAfterNow("emergency.callStartedAt", emergency.callStartedAt());
+            if (emergency.startedAt() != null && emergency.callStartedAt().isBefore(emergency.startedAt())) {
+                checks.add("emergency.callStartedAt",
+                        "must not be before emergency.startedAt (" + emergency.startedAt() + ")");
+            }
+        }
+    }
+
+    private static void escalation(Checks checks, Escalation escalation) {
+        checks.required("escalation.severity", escalation.severity());
+        checks.pastInstant("escalation.openedAt", escalation.openedAt());
+        if (escalation.channel() != null) {
+            checks.name("escalation.channel.name", escalation.channel().name());
+        }
+        checks.optionalName("escalation.productDri", escalation.productDri());
+        for (int i = 0; i < escalation.exitCriteria().size(); i++) {
+            checks.required("escalation.exitCriteria[" + i + "]", escalation.exitCriteria().get(i));
+        }
+        for (int i = 0; i < escalation.activity().size(); i++) {
+            String path = "escalation.activity[" + i + "]";
+            Activity activity = escalation.activity().get(i);
+            if (checks.required(path, activity)) {
+                checks.required(path + ".kind", activity.kind());
+                checks.pastInstant(path + ".at", activity.at());
+            }
+        }
+        if (escalation.closedAt() != null) {
+            checks.notAfterNow("escalation.closedAt", escalation.closedAt());
+            if (escalation.openedAt() != null && escalation.closedAt().isBefore(escalation.openedAt())) {
+                checks.add("escalation.closedAt",
+                        "must not be before escalation.openedAt (" + escalation.openedAt() + ")");
+            }
+        }
+    }
+
+    /** Collects violations; each check returns whether the value passed, so dependent checks can be skipped. */
+    private static final class Checks {
+        private final Instant now;
+        private final List<Violation> violations = new ArrayList<>();
+
+        Checks(Instant now) {
+            this.now = now;
+        }
+
+        void add(String field, String message) {
+            violations.add(new Violation(field, message));
+        }
+
+        boolean required(String field, Object value) {
+            if (value == null) {
+                add(field, "is required");
+                return false;
+            }
+            return true;
+        }
+
+        boolean name(String field, String value) {
+            if (!required(field, value)) {
+                return false;
+            }
+            if (value.isBlank()) {
+                add(field, "must not be blank");
+                return false;
+            }
+            return true;
+        }
+
+        void optionalName(String field, String value) {
+            if (value != null && value.isBlank()) {
+                add(field, "must not be blank when given");
+            }
+        }
+
+        void pastInstant(String field, Instant value) {
+            if (required(field, value)) {
+                notAfterNow(field, value);
+            }
+        }
+
+        void notAfterNow(String field, Instant value) {
+            if (now != null && value.isAfter(now)) {
+                add(field, "must not be after now (" + now + "), was " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.escalation.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Input records copy what they are given, normalise absences, and cannot be changed afterwards. */
+class ModelTest {
+
+    private static final Instant T = Instant.parse("2026-03-02T15:30:00Z");
+
+    @Test
+    void listsAreCopiedAndUnmodifiable() {
+        List<Activity> log = new ArrayList<>(List.of(Activity.of(ActivityKind.DECLARED, T)));
+        List<String> criteria = new ArrayList<>(List.of("stable for a week"));
+        Escalation escalation = Escalation.builder(Severity.LOW, T).activity(log).exitCriteria(criteria).build();
+
+        log.clear();
+        criteria.clear();
+
+        assertThat(escalation.activity()).hasSize(1);
+        assertThat(escalation.exitCriteria()).containsExactly("stable for a week");
+        assertThatThrownBy(() -> escalation.activity().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void absencesAreNormalised() {
+        Escalation escalation = new Escalation(Severity.LOW, false, false, false, T, null, null, null, null, null,
+                null, null);
+        Account account = new Account("Acme", Segment.OTHER, false, null, null);
+        Emergency emergency = new Emergency("T-1", T, false, 0, false, null, false, false, false, null);
+
+        assertThat(escalation.activity()).isEmpty();
+        assertThat(escalation.exitCriteria()).isEmpty();
+        assertThat(escalation.isOpen()).isTrue();
+        assertThat(account.team()).isEqualTo(Team.NOBODY);
+        assertThat(account.hasActivePsProject()).isFalse();
+        assertThat(emergency.blockedInitiatives()).isEmpty();
+    }
+
+    @Test
+    void blockedInitiativesIterateInPolicyOrder() {
+        EnumSet<Initiative> given = EnumSet.of(Initiative.OTHER_INITIATIVE, Initiative.RENEWAL);
+        Emergency emergency = Emergency.builder("T-1", T)
+                .blockedInitiatives(List.of(Initiative.OTHER_INITIATIVE, Initiative.RENEWAL)).build();
+
+        assertThat(emergency.blockedInitiatives()).containsExactly(Initiative.RENEWAL, Initiative.OTHER_INITIATIVE)
+                .isEqualTo(given);
+        assertThatThrownBy(() -> emergency.blockedInitiatives().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void buildersRoundTrip() {
+        Account account = Account.builder("Acme", Segment.TAM_SCALE).strategicPartnership(true)
+                .team(Team.builder().csm("C").build())
+                .professionalServicesProject(new ProfessionalServicesProject(true, "P")).build();
+        Emergency emergency = Emergency.builder("T-1", T).afterUpgrade(true).upgradeRelatedProblems(3)
+                .clearResolutionInSight(true).blockedInitiatives(Initiative.MIGRATION).recentProfessionalServices(true)
+                .psEngineersAvailable(true).instanceDown(true).callStartedAt(T).build();
+        Escalation escalation = Escalation.builder(Severity.HIGH, T).relatedToPsProject(true).productRelated(true)
+                .platformRelated(true).channel(new Channel("#esc_acme", true)).productDri("D").exitCriteria("x")
+                .nextCustomerTouchpointAt(T).activity(Activity.of(ActivityKind.HANDOVER, T))
+                .closure(Closure.builder().customerAgreed(true).documented(true).driAgreed(true).rcaRequested(true)
+                        .rcaDelivered(true).outcome(Outcome.POSITIVE).exitCriteriaMet(true).summary("s").build())
+                .closedAt(T).build();
+        EscalationCase escalationCase = EscalationCase.of(account).emergency(emergency).escalation(escalation)
+                .situation(Situation.NONE.withAccountAtRisk(true).withSingleIncident(true)
+                        .withSingleTicketMovingSlowly(true).withSuspectedWidespreadGitLabCom(true))
+                .event(Event.OPENED).build();
+
+        assertThat(escalationCase.toBuilder().build()).isEqualTo(escalationCase);
+        assertThat(account.toBuilder().build()).isEqualTo(account);
+        assertThat(emergency.toBuilder().build()).isEqualTo(emergency);
+        assertThat(escalation.toBuilder().build()).isEqualTo(escalation);
+        assertThat(escalation.closure().toBuilder().build()).isEqualTo(escalation.closure());
+        assertThat(escalation.isOpen()).isFalse();
+        assertThat(escalationCase.situation()).isEqualTo(new Situation(true, true, true, true));
+    }
+}

@@ -1,0 +1,162 @@
+package dev.escalation.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.escalation.model.Account;
+import dev.escalation.model.Activity;
+import dev.escalation.model.ActivityKind;
+import dev.escalation.model.Channel;
+import dev.escalation.model.Emergency;
+import dev.escalation.model.EscalationCase;
+import dev.escalation.model.Escalation;
+import dev.escalation.model.Initiative;
+import dev.escalation.model.ProfessionalServicesProject;
+import dev.escalation.model.Segment;
+import dev.escalation.model.Severity;
+import dev.escalation.model.Team;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of bad input of POLICY.md section 1 is named by its field; valid input passes. */
+class CaseValidatorTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
+    private static final Account ACME = Account.builder("Acme", Segment.CSM_MANAGED).build();
+
+    private static List<Violation> violations(EscalationCase escalationCase) {
+        return CaseValidator.violations(escalationCase, NOW);
+    }
+
+    private static List<String> fields(EscalationCase escalationCase) {
+        return violations(escalationCase).stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aValidCasePasses() {
+        EscalationCase full = EscalationCase.of(ACME)
+                .emergency(Emergency.builder("T-1", NOW.minusSeconds(60)).callStartedAt(NOW).build())
+                .escalation(Escalation.builder(Severity.LOW, NOW).nextCustomerTouchpointAt(NOW.plusSeconds(3600))
+                        .activity(Activity.of(ActivityKind.DECLARED, NOW)).channel(new Channel("#esc_acme", true))
+                        .build())
+                .build();
+
+        assertThat(violations(full)).isEmpty();
+    }
+
+    @Test
+    void missingRequiredFields() {
+        EscalationCase missing = EscalationCase.of(new Account(null, null, false, null, null))
+                .emergency(Emergency.builder(null, null).build())
+                .escalation(Escalation.builder(null, null).activity(new Activity(null, null)).build()).build();
+
+        assertThat(violations(missing)).containsExactly(
+                new Violation("account.name", "is required"),
+                new Violation("account.segment", "is required"),
+                new Violation("emergency.ticketId", "is required"),
+                new Violation("emergency.startedAt", "is required"),
+                new Violation("escalation.severity", "is required"),
+                new Violation("escalation.openedAt", "is required"),
+                new Violation("escalation.activity[0].kind", "is required"),
+                new Violation("escalation.activity[0].at", "is required"));
+    }
+
+    @Test
+    void missingAccountAndNow() {
+        assertThat(CaseValidator.violations(EscalationCase.of(null).build(), null))
+                .containsExactly(new Violation("now", "is required"), new Violation("account", "is required"));
+        assertThat(CaseValidator.violations(null, NOW)).containsExactly(new Violation("case", "is required"));
+    }
+
+    @Test
+    void blankNames() {
+        Team blank = Team.builder().csm("").accountExecutive(" ").cse("\t").regionalManager("  ")
+                .regionalCseLeader("\n").build();
+        Account account = Account.builder(" ", Segment.OTHER).team(blank)
+                .professionalServicesProject(new ProfessionalServicesProject(true, " ")).build();
+        EscalationCase blanks = EscalationCase.of(account).emergency(Emergency.builder(" ", NOW).build())
+                .escalation(Escalation.builder(Severity.HIGH, NOW).productDri("").channel(new Channel(" ", true))
+                        .build())
+                .build();
+
+        assertThat(fields(blanks)).containsExactly("account.name", "account.team.csm",
+                "account.team.accountExecutive", "account.team.cse", "account.team.regionalManager",
+                "account.team.regionalCseLeader", "account.professionalServicesProject.projectManager",
+                "emergency.ticketId", "escalation.channel.name", "escalation.productDri");
+    }
+
+    @Test
+    void aNameThatFoldsToNothingCannotNameAChannel() {
+        assertThat(violations(EscalationCase.of(Account.builder("株式会社", Segment.CSM_MANAGED).build()).build()))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("account.name");
+                    assertThat(v.message()).contains("folds to nothing");
+                });
+    }
+
+    @Test
+    void negativeCount() {
+        assertThat(violations(EscalationCase.of(ACME)
+                .emergency(Emergency.builder("T-1", NOW).upgradeRelatedProblems(-1).build()).build()))
+                .containsExactly(new Violation("emergency.upgradeRelatedProblems", "must not be negative (was -1)"));
+    }
+
+    @Test
+    void instantsAfterNowAreRefusedExceptTheNextTouchpoint() {
+        Instant later = NOW.plus(Duration.ofMinutes(1));
+        EscalationCase future = EscalationCase.of(ACME)
+                .emergency(Emergency.builder("T-1", later).callStartedAt(later).build())
+                .escalation(Escalation.builder(Severity.LOW, later).nextCustomerTouchpointAt(later)
+                        .activity(Activity.of(ActivityKind.DECLARED, NOW), Activity.of(ActivityKind.DECLARED, later))
+                        .closedAt(later).build())
+                .build();
+
+        assertThat(fields(future)).containsExactly("emergency.startedAt", "emergency.callStartedAt",
+                "escalation.openedAt", "escalation.activity[1].at", "escalation.closedAt");
+        assertThat(violations(future).get(0).message())
+                .isEqualTo("must not be after now (2026-03-02T15:30:00Z), was 2026-03-02T15:31:00Z");
+    }
+
+    @Test
+    void instantsExactlyAtNowAreAccepted() {
+        assertThat(violations(EscalationCase.of(ACME).emergency(Emergency.builder("T-1", NOW).build())
+                .escalation(Escalation.builder(Severity.LOW, NOW).build()).build())).isEmpty();
+    }
+
+    @Test
+    void aCallCannotStartBeforeItsEmergencyNorAnEscalationCloseBeforeItOpened() {
+        EscalationCase inverted = EscalationCase.of(ACME)
+                .emergency(Emergency.builder("T-1", NOW).callStartedAt(NOW.minusSeconds(1)).build())
+                .escalation(Escalation.builder(Severity.LOW, NOW).closedAt(NOW.minusSeconds(1)).build()).build();
+
+        assertThat(violations(inverted)).containsExactly(
+                new Violation("emergency.callStartedAt", "must not be before emergency.startedAt (2026-03-02T15:30:00Z)"),
+                new Violation("escalation.closedAt", "must not be before escalation.openedAt (2026-03-02T15:30:00Z)"));
+    }
+
+    @Test
+    void nullElementsOfListsAndSetsAreNamed() {
+        EscalationCase holes = EscalationCase.of(ACME)
+                .emergency(Emergency.builder("T-1", NOW).blockedInitiatives(Arrays.asList(Initiative.RENEWAL, null))
+                        .build())
+                .escalation(Escalation.builder(Severity.LOW, NOW).exitCriteria(Arrays.asList("done", null))
+                        .activity(Arrays.asList(Activity.of(ActivityKind.DECLARED, NOW), null)).build())
+                .build();
+
+        assertThat(fields(holes)).containsExactly("emergency.blockedInitiatives", "escalation.exitCriteria[1]",
+                "escalation.activity[1]");
+    }
+
+    @Test
+    void validateThrowsOneExceptionWithEveryViolation() {
+        EscalationCase bad = EscalationCase.of(Account.builder("", null).build()).build();
+
+        assertThatThrownBy(() -> CaseValidator.validate(bad, NOW))
+                .isInstanceOfSatisfying(InvalidEscalationInputException.class,
+                        e -> assertThat(e.fields()).containsExactly("account.name", "account.segment"))
+                .hasMessage("account.name: must not be blank; account.segment: is required");
+    }
+}
