@@ -1,0 +1,164 @@
+package dev.escalation;
+
+import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Conversion;
+import dev.escalation.decision.Plan;
+import dev.escalation.model.Account;
+import dev.escalation.model.Emergency;
+import dev.escalation.model.EscalationCase;
+import dev.escalation.model.Escalation;
+import dev.escalation.rules.facts.Now;
+import dev.escalation.rules.internal.Assembler;
+import dev.escalation.rules.internal.CompiledRules;
+import dev.escalation.rules.internal.Evaluation;
+import dev.escalation.rules.internal.PolicyFacts;
+import dev.escalation.rules.internal.RuleBase;
+import dev.escalation.rules.internal.RuleSource;
+import dev.escalation.settings.PolicySettings;
+import dev.escalation.validation.CaseValidator;
+import dev.escalation.validation.InvalidEscalationInputException;
+import dev.escalation.validation.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.kie.api.KieBase;
+
+/**
+ * The escalation policy of POLICY.md, ready to answer questions about cases.
+ *
+ * <p>Building a policy compiles its rules once (about a second); keep it and share it. It is immutable and
+ * thread-safe: every call runs the rules in a session of its own. It never reads the clock, files, the network
+ * or the environment: every question is answered as of the {@code now} the caller passes. Input is validated
+ * before any rule sees it, and caller objects are never modified.
+ *
+ * <pre>{@code
+ * EscalationPolicy policy = EscalationPolicy.standard();
+ * Assessment assessment = policy.assess(EscalationCase.of(account).emergency(emergency).build(), now);
+ * }</pre>
+ */
+public final class EscalationPolicy {
+
+    private final KieBase knowledgeBase;
+    private final Assembler assembler;
+    private final PolicySettings settings;
+    private final List<Object> policyFacts;
+
+    private EscalationPolicy(CompiledRules rules, PolicySettings settings) {
+        this.knowledgeBase = rules.knowledgeBase();
+        this.assembler = new Assembler(rules);
+        this.settings = settings;
+        this.policyFacts = PolicyFacts.of(settings);
+    }
+
+    /**
+     * The standard policy with the default settings, compiled on first use and shared afterwards.
+     *
+     * @return the standard policy
+     */
+    public static EscalationPolicy standard() {
+        return Standard.POLICY;
+    }
+
+    /** @return a builder for a policy with other settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the settings this policy decides with */
+    public PolicySettings settings() {
+        return settings;
+    }
+
+    /**
+     * Every decision about a case at once.
+     *
+     * @param escalationCase the case
+     * @param now            the instant to decide as of
+     * @return the assessment
+     * @throws InvalidEscalationInputException listing every violation, when the case or {@code now} is invalid
+     */
+    public Assessment assess(EscalationCase escalationCase, Instant now) {
+        CaseValidator.validate(escalationCase, now);
+        List<Object> facts = new ArrayList<>(policyFacts);
+        facts.add(new Now(now));
+        facts.add(escalationCase.account());
+        addIfPresent(facts, escalationCase.emergency());
+        addIfPresent(facts, escalationCase.situation());
+        addIfPresent(facts, escalationCase.escalation());
+        addIfPresent(facts, escalationCase.event());
+        return assembler.assessment(escalationCase, Evaluation.run(knowledgeBase, facts));
+    }
+
+    /**
+     * Should this emergency become an account escalation (POLICY.md 2.1)? Scope does not change the advice.
+     *
+     * @param account   the customer account
+     * @param emergency the emergency under way
+     * @param now       the instant to decide as of
+     * @return the advice, with its explanation
+     * @throws InvalidEscalationInputException listing every violation
+     */
+    public Conversion adviseConversion(Account account, Emergency emergency, Instant now) {
+        require(emergency, "emergency");
+        return assess(EscalationCase.of(account).emergency(emergency).build(), now).conversion().orElseThrow();
+    }
+
+    /**
+     * How is this escalation run (POLICY.md 2.4 to 2.7): cadence, involvement, DRI and the others, product?
+     *
+     * @param account    the customer account
+     * @param escalation the escalation
+     * @param now        the instant to decide as of
+     * @return the plan with its explanation; empty when the account is out of scope
+     * @throws InvalidEscalationInputException listing every violation
+     */
+    public Optional<Plan> plan(Account account, Escalation escalation, Instant now) {
+        require(escalation, "escalation");
+        return assess(EscalationCase.of(account).escalation(escalation).build(), now).plan();
+    }
+
+    private static void require(Object part, String name) {
+        if (part == null) {
+            throw new InvalidEscalationInputException(List.of(new Violation(name, "is required")));
+        }
+    }
+
+    private static void addIfPresent(List<Object> facts, Object fact) {
+        if (fact != null) {
+            facts.add(fact);
+        }
+    }
+
+    /** Builds an {@link EscalationPolicy}; each {@link #build()} compiles the rules anew. */
+    public static final class Builder {
+        private PolicySettings settings = PolicySettings.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the settings to decide with (default: {@link PolicySettings#defaults()})
+         * @return this builder
+         */
+        public Builder settings(PolicySettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * @return the policy
+         * @throws PolicyDefinitionException listing every compile error of the rules
+         */
+        public EscalationPolicy build() {
+            List<RuleSource> sources = RuleBase.standardRules();
+            return new EscalationPolicy(RuleBase.build(sources), settings);
+        }
+    }
+
+    /** Compiles the standard policy on first use (class initialisation is thread-safe and lazy). */
+    private static final class Standard {
+        static final EscalationPolicy POLICY = new Builder().build();
+    }
+}

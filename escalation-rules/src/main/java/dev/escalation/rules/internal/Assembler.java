@@ -1,0 +1,165 @@
+package dev.escalation.rules.internal;
+
+import dev.escalation.decision.Action;
+import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Assignment;
+import dev.escalation.decision.Cadence;
+import dev.escalation.decision.Conversion;
+import dev.escalation.decision.Explanation;
+import dev.escalation.decision.Finding;
+import dev.escalation.decision.FindingCode;
+import dev.escalation.decision.Plan;
+import dev.escalation.decision.ProductLeader;
+import dev.escalation.decision.Stakeholder;
+import dev.escalation.decision.Trigger;
+import dev.escalation.model.EscalationCase;
+import dev.escalation.model.Escalation;
+import dev.escalation.rules.facts.Assigned;
+import dev.escalation.rules.facts.Contact;
+import dev.escalation.rules.facts.ConversionRecommended;
+import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.ProductDriRequired;
+import dev.escalation.rules.facts.Responsibility;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Turns the facts the rules derived into result records, in the defined orders. */
+public final class Assembler {
+
+    /** Findings by standard code (custom codes after, by name), then by their first instant, then details. */
+    static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparingInt((Finding f) -> codeRank(f.code()))
+            .thenComparing(Finding::code)
+            .thenComparing(Assembler::firstInstant, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(f -> f.details().toString());
+
+    /** Explanations by policy clause (2.1 before 2.10), then the rules' declaration order, then reason. */
+    private final Comparator<Explanation> explanationOrder;
+
+    /** @param rules the compiled rules, whose declaration order orders explanations */
+    public Assembler(CompiledRules rules) {
+        this.explanationOrder = Comparator
+                .comparing((Explanation e) -> clauseKey(e.policyClause()), Arrays::compare)
+                .thenComparingInt(e -> rules.position(e.rule()))
+                .thenComparing(Explanation::reason);
+    }
+
+    /**
+     * @param escalationCase the case that was evaluated
+     * @param evaluation     what the rules concluded
+     * @return the assessment
+     */
+    public Assessment assessment(EscalationCase escalationCase, Evaluation evaluation) {
+        Facts facts = new Facts(evaluation.facts());
+        List<Explanation> explanation = evaluation.explanation().stream().sorted(explanationOrder).toList();
+        boolean inScope = facts.any(InScope.class);
+        Optional<Conversion> conversion = escalationCase.emergency() == null ? Optional.empty()
+                : Optional.of(conversion(facts, explanation));
+        Optional<Plan> plan = escalationCase.escalation() == null || !inScope ? Optional.empty()
+                : Optional.of(plan(escalationCase.escalation(), facts, explanation));
+        List<Finding> findings = facts.all(Finding.class).stream().sorted(FINDING_ORDER).toList();
+        return new Assessment(inScope, conversion, Optional.empty(), plan, findings, Optional.empty(),
+                Optional.empty(), explanation);
+    }
+
+    private static Conversion conversion(Facts facts, List<Explanation> explanation) {
+        return new Conversion(facts.any(ConversionRecommended.class), facts.sorted(Trigger.class),
+                facts.sorted(Action.class), clauses(explanation, "2.1"));
+    }
+
+    private static Plan plan(Escalation escalation, Facts facts, List<Explanation> explanation) {
+        return new Plan(escalation.severity(), facts.one(Cadence.class, "cadence"), facts.sorted(Stakeholder.class),
+                facts.assigned(Responsibility.DRI).orElseThrow(() -> missing("DRI")),
+                facts.assigned(Responsibility.LEAD_TECHNICAL_COLLABORATOR),
+                facts.assigned(Responsibility.CASE_OWNER).orElseThrow(() -> missing("case owner")),
+                facts.all(Contact.class).stream().sorted(Comparator.comparing(Contact::role))
+                        .map(c -> Assignment.of(c.role(), c.name())).toList(),
+                facts.any(ProductDriRequired.class), facts.atMostOne(ProductLeader.class, "product leader"),
+                clauses(explanation, "2.4", "2.5", "2.6", "2.7"));
+    }
+
+    private static IllegalStateException missing(String what) {
+        return new IllegalStateException("the rules decided no " + what + " for an in-scope escalation");
+    }
+
+    static List<Explanation> clauses(List<Explanation> explanation, String... clauses) {
+        List<String> wanted = Arrays.asList(clauses);
+        return explanation.stream().filter(e -> wanted.contains(e.policyClause())).toList();
+    }
+
+    private static int codeRank(String code) {
+        for (FindingCode standard : FindingCode.values()) {
+            if (standard.name().equals(code)) {
+                return standard.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static Instant firstInstant(Finding finding) {
+        for (Map.Entry<String, Object> detail : finding.details().entrySet()) {
+            if (detail.getValue() instanceof Instant instant) {
+                return instant;
+            }
+        }
+        return null;
+    }
+
+    /** A clause such as {@code 2.10} as numbers; anything else (custom rules) sorts after every number. */
+    private static int[] clauseKey(String clause) {
+        String[] parts = clause.split("\\.");
+        int[] key = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                key[i] = Integer.parseInt(parts[i]);
+            } catch (NumberFormatException e) {
+                return new int[] {Integer.MAX_VALUE};
+            }
+        }
+        return key;
+    }
+
+    /** The facts of one evaluation, by type. */
+    private record Facts(List<Object> facts) {
+
+        boolean any(Class<?> type) {
+            return facts.stream().anyMatch(type::isInstance);
+        }
+
+        <T> List<T> all(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        <E extends Enum<E>> List<E> sorted(Class<E> type) {
+            return all(type).stream().sorted().toList();
+        }
+
+        <T> T one(Class<T> type, String what) {
+            return atMostOne(type, what).orElseThrow(() -> missing(what));
+        }
+
+        <T> Optional<T> atMostOne(Class<T> type, String what) {
+            List<T> found = all(type);
+            if (found.size() > 1) {
+                throw new IllegalStateException("the rules decided " + found.size() + " values of " + what + ": "
+                        + found);
+            }
+            return found.stream().findFirst();
+        }
+
+        Optional<Assignment> assigned(Responsibility responsibility) {
+            Predicate<Assigned> matching = a -> a.responsibility() == responsibility;
+            List<Assigned> found = all(Assigned.class).stream().filter(matching).toList();
+            if (found.size() > 1) {
+                throw new IllegalStateException("the rules assigned " + found.size() + " roles as "
+                        + responsibility + ": " + found);
+            }
+            return found.stream().findFirst().map(a -> Assignment.of(a.role(), a.name()));
+        }
+    }
+}

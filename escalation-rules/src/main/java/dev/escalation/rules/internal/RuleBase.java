@@ -1,0 +1,103 @@
+package dev.escalation.rules.internal;
+
+import dev.escalation.PolicyDefinitionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles the standard DRL files, and any added ones, into one knowledge base. */
+public final class RuleBase {
+
+    /** The standard rule files, one per handbook section, in the order of POLICY.md. */
+    public static final List<String> STANDARD_FILES = List.of("scope.drl", "conversion.drl", "severity.drl",
+            "dri.drl", "product.drl");
+
+    private static final String RESOURCE_FOLDER = "/dev/escalation/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    private RuleBase() {
+    }
+
+    /** @return the standard rules, read from the classpath */
+    public static List<RuleSource> standardRules() {
+        List<RuleSource> sources = new ArrayList<>();
+        for (String file : STANDARD_FILES) {
+            try (InputStream in = RuleBase.class.getResourceAsStream(RESOURCE_FOLDER + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("standard rule file missing from the classpath: " + file);
+                }
+                sources.add(new RuleSource(file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read standard rule file " + file, e);
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * Compiles rules into a knowledge base that compares facts by equality.
+     *
+     * @param sources the DRL texts
+     * @return the knowledge base, thread-safe and meant to be shared, with the rules' declaration order
+     * @throws PolicyDefinitionException listing every compile error
+     */
+    public static CompiledRules build(List<RuleSource> sources) {
+        KieServices services = KieServices.get();
+        KieFileSystem files = services.newKieFileSystem();
+        // A release id of our own per build: the repository is global, and several policies may live in one JVM.
+        ReleaseId releaseId = services.newReleaseId("dev.escalation", "policy-" + BUILDS.incrementAndGet(), "1.0.0");
+        files.generateAndWritePomXML(releaseId);
+        for (RuleSource source : sources) {
+            files.write("src/main/resources" + RESOURCE_FOLDER + source.name(), source.drl());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new PolicyDefinitionException(errors.stream().map(RuleBase::describe).toList());
+        }
+        try {
+            KieContainer container = services.newKieContainer(releaseId);
+            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+            configuration.setOption(EqualityBehaviorOption.EQUALITY);
+            return new CompiledRules(container.newKieBase(configuration), declarationOrder(sources));
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** Rule names in the order the sources declare them: the handbook's order, used to order explanations. */
+    private static Map<String, Integer> declarationOrder(List<RuleSource> sources) {
+        Map<String, Integer> order = new HashMap<>();
+        for (RuleSource source : sources) {
+            Matcher rule = RULE_NAME.matcher(source.drl());
+            while (rule.find()) {
+                order.putIfAbsent(rule.group(1), order.size());
+            }
+        }
+        return order;
+    }
+
+    private static String describe(Message message) {
+        String path = message.getPath() == null ? "?" : message.getPath();
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        return file + ":" + message.getLine() + ":" + message.getColumn() + ": " + message.getText().strip();
+    }
+}

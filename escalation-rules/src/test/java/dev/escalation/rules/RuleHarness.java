@@ -1,0 +1,103 @@
+package dev.escalation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.escalation.decision.Explanation;
+import dev.escalation.rules.facts.Now;
+import dev.escalation.rules.internal.CompiledRules;
+import dev.escalation.rules.internal.Evaluation;
+import dev.escalation.rules.internal.PolicyFacts;
+import dev.escalation.rules.internal.RuleBase;
+import dev.escalation.rules.internal.RuleSource;
+import dev.escalation.settings.PolicySettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs one DRL file on given facts, the way droolsassert does: the test names the rules it expects to fire and how
+ * often, and that nothing else fired. Facts that other files would derive ({@code InScope}, a {@code Trigger}) are
+ * given directly. Every run starts from the default settings' thresholds and {@link #NOW} unless told otherwise.
+ */
+final class RuleHarness {
+
+    /** The instant the tests decide as of. */
+    static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
+
+    private static final Map<String, CompiledRules> COMPILED = new ConcurrentHashMap<>();
+
+    private final CompiledRules rules;
+
+    private RuleHarness(CompiledRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param file a standard rule file, e.g. {@code conversion.drl}
+     * @return a harness for that file alone (compiled once per suite)
+     */
+    static RuleHarness of(String file) {
+        return new RuleHarness(COMPILED.computeIfAbsent(file, f -> RuleBase.build(RuleBase.standardRules().stream()
+                .filter(source -> source.name().equals(f)).toList())));
+    }
+
+    /** @return a harness for every standard rule file together */
+    static RuleHarness all() {
+        return new RuleHarness(COMPILED.computeIfAbsent("*", f -> RuleBase.build(RuleBase.standardRules())));
+    }
+
+    /** @return the compiled knowledge base */
+    org.kie.api.KieBase knowledgeBase() {
+        return rules.knowledgeBase();
+    }
+
+    /**
+     * @param facts the facts besides thresholds and now
+     * @return what happened, with default settings, as of {@link #NOW}
+     */
+    Run run(Object... facts) {
+        return run(PolicySettings.defaults(), NOW, facts);
+    }
+
+    /**
+     * @param settings the settings whose thresholds to insert
+     * @param now      the instant to decide as of
+     * @param facts    the facts besides thresholds and now
+     * @return what happened
+     */
+    Run run(PolicySettings settings, Instant now, Object... facts) {
+        List<Object> inputs = new ArrayList<>(PolicyFacts.of(settings));
+        inputs.add(new Now(now));
+        inputs.addAll(Arrays.asList(facts));
+        FiredRules fired = new FiredRules();
+        Evaluation evaluation = Evaluation.run(rules.knowledgeBase(), inputs, fired);
+        Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+        given.addAll(inputs);
+        List<Object> derived = evaluation.facts().stream().filter(f -> !given.contains(f)).toList();
+        Run run = new Run(fired.counts(), derived, evaluation.explanation());
+        assertThat(run.explanation()).as("every @reason placeholder names a declaration of its rule")
+                .noneMatch(e -> e.reason().contains("{$"));
+        return run;
+    }
+
+    /**
+     * What one run did.
+     *
+     * @param fired       each rule that fired and how many times
+     * @param derived     the facts rules inserted that are still in working memory
+     * @param explanation the explanation recorded
+     */
+    record Run(Map<String, Integer> fired, List<Object> derived, List<Explanation> explanation) {
+
+        /** @param type a fact type @return the derived facts of that type */
+        <T> List<T> derived(Class<T> type) {
+            return derived.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+}

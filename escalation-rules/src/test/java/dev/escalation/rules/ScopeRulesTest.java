@@ -1,0 +1,60 @@
+package dev.escalation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.escalation.decision.Finding;
+import dev.escalation.decision.FindingCode;
+import dev.escalation.model.Segment;
+import dev.escalation.rules.facts.InScope;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** scope.drl: POLICY.md 2.3 (S2: Scope). */
+class ScopeRulesTest {
+
+    private static final String CUSTOMER_SUCCESS = "An account served by Customer Success is in scope";
+    private static final String STRATEGIC = "An account of another segment with a strategic partnership is in scope";
+    private static final String OUT = "An account of another segment without a strategic partnership is out of scope";
+
+    private final RuleHarness scope = RuleHarness.of("scope.drl");
+
+    @ParameterizedTest
+    @EnumSource(value = Segment.class, names = {"CSM_MANAGED", "TAM_SCALE"})
+    void customerSuccessSegmentsAreInScopeWithOrWithoutPartnership(Segment segment) {
+        for (boolean partnership : new boolean[] {false, true}) {
+            var run = scope.run(Fixtures.account().segment(segment).strategicPartnership(partnership).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of(CUSTOMER_SUCCESS, 1));
+            assertThat(run.derived()).containsExactly(new InScope());
+        }
+    }
+
+    @Test
+    void otherSegmentWithStrategicPartnershipIsInScope() {
+        var run = scope.run(Fixtures.account().segment(Segment.OTHER).strategicPartnership(true).build());
+
+        assertThat(run.fired()).isEqualTo(Map.of(STRATEGIC, 1));
+        assertThat(run.derived()).containsExactly(new InScope());
+    }
+
+    @Test
+    void otherSegmentWithoutPartnershipIsOutOfScope() {
+        var run = scope.run(Fixtures.account().segment(Segment.OTHER).build());
+
+        assertThat(run.fired()).isEqualTo(Map.of(OUT, 1));
+        assertThat(run.derived()).singleElement().isInstanceOfSatisfying(Finding.class, finding -> {
+            assertThat(finding.is(FindingCode.OUT_OF_SCOPE)).isTrue();
+            assertThat(finding.details()).containsEntry("segment", Segment.OTHER)
+                    .containsEntry("strategicPartnership", false);
+        });
+        assertThat(run.explanation()).singleElement()
+                .satisfies(e -> assertThat(e.section()).isEqualTo("S2: Scope"));
+    }
+
+    @Test
+    void noAccountDecidesNothing() {
+        assertThat(scope.run().fired()).isEmpty();
+    }
+}
