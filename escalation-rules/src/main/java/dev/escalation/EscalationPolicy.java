@@ -1,12 +1,17 @@
 package dev.escalation;
 
 import dev.escalation.decision.Assessment;
+import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
+import dev.escalation.decision.Finding;
 import dev.escalation.decision.Plan;
+import dev.escalation.decision.Route;
 import dev.escalation.model.Account;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
+import dev.escalation.model.Event;
+import dev.escalation.model.Situation;
 import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.internal.Assembler;
 import dev.escalation.rules.internal.CompiledRules;
@@ -23,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.kie.api.KieBase;
 
 /**
@@ -117,6 +123,65 @@ public final class EscalationPolicy {
     public Optional<Plan> plan(Account account, Escalation escalation, Instant now) {
         require(escalation, "escalation");
         return assess(EscalationCase.of(account).escalation(escalation).build(), now).plan();
+    }
+
+    /**
+     * Where should this problem go (POLICY.md 2.2)? Several routes can apply at once.
+     *
+     * @param account   the customer account
+     * @param emergency the emergency under way, or {@code null}
+     * @param situation the kind of trouble, or {@code null}
+     * @param now       the instant to decide as of
+     * @return the routes, in declaration order; empty when neither an emergency nor a situation is given
+     * @throws InvalidEscalationInputException listing every violation
+     */
+    public Set<Route> routes(Account account, Emergency emergency, Situation situation, Instant now) {
+        return assess(EscalationCase.of(account).emergency(emergency).situation(situation).build(), now).routes()
+                .orElse(Set.of());
+    }
+
+    /**
+     * What needs attention in this escalation at {@code now} (POLICY.md 2.5 to 2.8): overdue checklist items and
+     * updates, a missing DRI, Product DRI, touchpoint or exit criteria, channel problems.
+     *
+     * @param account    the customer account
+     * @param escalation the escalation
+     * @param now        the instant to decide as of
+     * @return the findings in their defined order; only {@code OUT_OF_SCOPE} for an account out of scope
+     * @throws InvalidEscalationInputException listing every violation
+     */
+    public List<Finding> review(Account account, Escalation escalation, Instant now) {
+        require(escalation, "escalation");
+        return assess(EscalationCase.of(account).escalation(escalation).build(), now).findings();
+    }
+
+    /**
+     * May this escalation close (POLICY.md 2.10)? Needs the escalation's closure facts.
+     *
+     * @param account    the customer account
+     * @param escalation the escalation, with {@link Escalation#closure()} set
+     * @param now        the instant to decide as of
+     * @return the decision; empty when the account is out of scope
+     * @throws InvalidEscalationInputException listing every violation, or when the closure facts are missing
+     */
+    public Optional<ClosureDecision> closure(Account account, Escalation escalation, Instant now) {
+        require(escalation, "escalation");
+        require(escalation.closure(), "escalation.closure");
+        return assess(EscalationCase.of(account).escalation(escalation).build(), now).closure();
+    }
+
+    /**
+     * Should this event be posted in {@code #escalated_customers} (POLICY.md 2.9)?
+     *
+     * @param account the customer account
+     * @param event   what just happened
+     * @param now     the instant to decide as of
+     * @return whether to post
+     * @throws InvalidEscalationInputException listing every violation
+     */
+    public boolean broadcast(Account account, Event event, Instant now) {
+        require(event, "event");
+        return assess(EscalationCase.of(account).event(event).build(), now).broadcast().orElseThrow();
     }
 
     private static void require(Object part, String name) {

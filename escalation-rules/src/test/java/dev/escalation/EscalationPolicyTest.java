@@ -122,8 +122,9 @@ class EscalationPolicyTest {
                     Assignment.of(Role.SUPPORT_MANAGER_ON_CALL, null));
             assertThat(plan.productDriRequired()).isTrue();
             assertThat(plan.productLeader()).contains(ProductLeader.PRODUCT_LEADERSHIP_TEAM_MEMBER);
+            assertThat(plan.channel()).isEqualTo("#esc_acme_corp");
             assertThat(plan.explanation()).extracting(Explanation::policyClause)
-                    .containsOnly("2.4", "2.5", "2.6").contains("2.4", "2.5", "2.6");
+                    .containsOnly("2.4", "2.5", "2.6", "2.7").contains("2.4", "2.5", "2.6", "2.7");
         }
 
         @Test
@@ -140,7 +141,7 @@ class EscalationPolicyTest {
             assertThat(plan.caseOwner()).isEqualTo(Assignment.of(Role.REGIONAL_CSE_LEADER, "Lee Leader"));
             assertThat(plan.contacts()).extracting(Assignment::role)
                     .containsExactly(Role.ACCOUNT_EXECUTIVE, Role.CSE, Role.SUPPORT_MANAGER_ON_CALL);
-            assertThat(assessment.findings()).isEmpty();
+            assertThat(assessment.has(FindingCode.DRI_UNASSIGNED)).isFalse();
         }
 
         @Test

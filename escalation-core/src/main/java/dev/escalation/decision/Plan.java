@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How an in-scope escalation is run: cadence and involvement, who does what, and what product must provide
- * (POLICY.md 2.4 to 2.6).
+ * How an in-scope escalation is run: cadence and involvement, who does what, what product must provide, the
+ * channel and the checklist (POLICY.md 2.4 to 2.7).
  *
  * @param severity                  the escalation's severity
  * @param cadence                   the cadence of meetings and communications at that severity
@@ -18,11 +18,14 @@ import java.util.Optional;
  * @param contacts                  whom support reaches out to, in order, ending with the Support Manager On-call
  * @param productDriRequired        whether a Product DRI is required
  * @param productLeader             the product leader acting as stable counterpart, if any
+ * @param channel                   the suggested name of the temporary Slack channel, e.g. {@code #esc_acme_corp}
+ * @param checklist                 the opening and ongoing checklist, in declaration order
  * @param explanation               the rules of 2.4 to 2.7 that fired
  */
 public record Plan(Severity severity, Cadence cadence, List<Stakeholder> involvement, Assignment dri,
                    Optional<Assignment> leadTechnicalCollaborator, Assignment caseOwner, List<Assignment> contacts,
-                   boolean productDriRequired, Optional<ProductLeader> productLeader, List<Explanation> explanation) {
+                   boolean productDriRequired, Optional<ProductLeader> productLeader, String channel,
+                   List<ChecklistEntry> checklist, List<Explanation> explanation) {
 
     /** Rejects missing parts and copies the lists. */
     public Plan {
@@ -34,6 +37,16 @@ public record Plan(Severity severity, Cadence cadence, List<Stakeholder> involve
         leadTechnicalCollaborator = leadTechnicalCollaborator == null ? Optional.empty() : leadTechnicalCollaborator;
         contacts = List.copyOf(contacts);
         productLeader = productLeader == null ? Optional.empty() : productLeader;
+        Objects.requireNonNull(channel, "channel");
+        checklist = List.copyOf(checklist);
         explanation = List.copyOf(explanation);
+    }
+
+    /**
+     * @param item a checklist item
+     * @return its entry, if the item is on this checklist
+     */
+    public Optional<ChecklistEntry> checklist(ChecklistItem item) {
+        return checklist.stream().filter(e -> e.item() == item).findFirst();
     }
 }

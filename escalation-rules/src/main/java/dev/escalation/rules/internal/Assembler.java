@@ -3,6 +3,11 @@ package dev.escalation.rules.internal;
 import dev.escalation.decision.Action;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
+import dev.escalation.decision.Blocker;
+import dev.escalation.decision.ChecklistEntry;
+import dev.escalation.decision.ChecklistItem;
+import dev.escalation.decision.ClosureDecision;
+import dev.escalation.decision.ClosureStep;
 import dev.escalation.decision.Cadence;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
@@ -10,31 +15,44 @@ import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
+import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
 import dev.escalation.decision.Trigger;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
 import dev.escalation.rules.facts.Assigned;
+import dev.escalation.rules.facts.Broadcast;
+import dev.escalation.rules.facts.ChecklistDone;
+import dev.escalation.rules.facts.ChecklistDue;
+import dev.escalation.rules.facts.ClosureReady;
 import dev.escalation.rules.facts.Contact;
 import dev.escalation.rules.facts.ConversionRecommended;
 import dev.escalation.rules.facts.InScope;
 import dev.escalation.rules.facts.ProductDriRequired;
 import dev.escalation.rules.facts.Responsibility;
+import dev.escalation.rules.facts.SuggestedChannel;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Turns the facts the rules derived into result records, in the defined orders. */
 public final class Assembler {
 
-    /** Findings by standard code (custom codes after, by name), then by their first instant, then details. */
+    /**
+     * Findings in the order of POLICY.md: by standard code (custom codes after, by name), then by the vocabulary
+     * they name (a checklist item, a role) in declaration order, then by their first instant, then by details.
+     */
     static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparingInt((Finding f) -> codeRank(f.code()))
             .thenComparing(Finding::code)
+            .thenComparingInt(Assembler::firstEnumOrdinal)
             .thenComparing(Assembler::firstInstant, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(f -> f.details().toString());
 
@@ -60,11 +78,30 @@ public final class Assembler {
         boolean inScope = facts.any(InScope.class);
         Optional<Conversion> conversion = escalationCase.emergency() == null ? Optional.empty()
                 : Optional.of(conversion(facts, explanation));
-        Optional<Plan> plan = escalationCase.escalation() == null || !inScope ? Optional.empty()
-                : Optional.of(plan(escalationCase.escalation(), facts, explanation));
+        Optional<Set<Route>> routes = escalationCase.emergency() == null && escalationCase.situation() == null
+                ? Optional.empty() : Optional.of(new LinkedHashSet<>(facts.sorted(Route.class)));
+        Escalation escalation = escalationCase.escalation();
+        Optional<Plan> plan = escalation == null || !inScope ? Optional.empty()
+                : Optional.of(plan(escalation, facts, explanation));
         List<Finding> findings = facts.all(Finding.class).stream().sorted(FINDING_ORDER).toList();
-        return new Assessment(inScope, conversion, Optional.empty(), plan, findings, Optional.empty(),
-                Optional.empty(), explanation);
+        Optional<ClosureDecision> closure = escalation == null || escalation.closure() == null || !inScope
+                ? Optional.empty() : Optional.of(closure(facts, explanation));
+        Optional<Boolean> broadcast = escalationCase.event() == null ? Optional.empty()
+                : Optional.of(facts.one(Broadcast.class, "broadcast").post());
+        return new Assessment(inScope, conversion, routes, plan, findings, closure, broadcast, explanation);
+    }
+
+    private static ClosureDecision closure(Facts facts, List<Explanation> explanation) {
+        return new ClosureDecision(facts.any(ClosureReady.class), facts.sorted(Blocker.class),
+                facts.sorted(ClosureStep.class), clauses(explanation, "2.10"));
+    }
+
+    private static List<ChecklistEntry> checklist(Facts facts) {
+        Set<ChecklistItem> done = EnumSet.noneOf(ChecklistItem.class);
+        facts.all(ChecklistDone.class).forEach(d -> done.add(d.item()));
+        return facts.all(ChecklistDue.class).stream().sorted(Comparator.comparing(ChecklistDue::item))
+                .map(d -> new ChecklistEntry(d.item(), Optional.ofNullable(d.due()), done.contains(d.item())))
+                .toList();
     }
 
     private static Conversion conversion(Facts facts, List<Explanation> explanation) {
@@ -80,6 +117,7 @@ public final class Assembler {
                 facts.all(Contact.class).stream().sorted(Comparator.comparing(Contact::role))
                         .map(c -> Assignment.of(c.role(), c.name())).toList(),
                 facts.any(ProductDriRequired.class), facts.atMostOne(ProductLeader.class, "product leader"),
+                facts.one(SuggestedChannel.class, "channel").name(), checklist(facts),
                 clauses(explanation, "2.4", "2.5", "2.6", "2.7"));
     }
 
@@ -99,6 +137,15 @@ public final class Assembler {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    private static int firstEnumOrdinal(Finding finding) {
+        for (Object value : finding.details().values()) {
+            if (value instanceof Enum<?> constant) {
+                return constant.ordinal();
+            }
+        }
+        return -1;
     }
 
     private static Instant firstInstant(Finding finding) {

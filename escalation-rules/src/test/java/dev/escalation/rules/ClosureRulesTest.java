@@ -1,0 +1,125 @@
+package dev.escalation.rules;
+
+import static dev.escalation.rules.Fixtures.escalation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.escalation.decision.Blocker;
+import dev.escalation.decision.ClosureStep;
+import dev.escalation.model.Closure;
+import dev.escalation.model.Outcome;
+import dev.escalation.rules.facts.ClosureReady;
+import dev.escalation.rules.facts.InScope;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * closure.drl: POLICY.md 2.10 (S2: Closing the Escalation; S0: Closing an Account Escalation). Readiness is
+ * concluded from the absence of blockers, logically: when a blocker appears, readiness and the steps are
+ * withdrawn and the ready rule drops out of the explanation, whatever the firing order.
+ */
+class ClosureRulesTest {
+
+    private static final String CUSTOMER = "The customer must agree the situation is resolved";
+    private static final String DOCUMENTED = "The alignment with the customer must be documented";
+    private static final String DRI = "The escalation DRI must agree to the closing";
+    private static final String RCA = "A requested RCA of a platform-related escalation must be delivered";
+    private static final String QUESTIONS = "The closure questions must be answered";
+    private static final String READY = "An escalation nothing blocks may close in four steps";
+
+    private static final Closure AGREED = Closure.builder().customerAgreed(true).documented(true).driAgreed(true)
+            .outcome(Outcome.POSITIVE).exitCriteriaMet(true).summary("Patched and monitored for a week.").build();
+
+    private final RuleHarness closure = RuleHarness.of("closure.drl");
+
+    private RuleHarness.Run close(Closure facts, boolean platformRelated) {
+        return closure.run(new InScope(), escalation().platformRelated(platformRelated).closure(facts).build());
+    }
+
+    private static void assertBlockedOnlyBy(RuleHarness.Run run, Blocker blocker, String rule) {
+        assertThat(run.fired()).containsEntry(rule, 1);
+        assertThat(run.derived(Blocker.class)).containsExactly(blocker);
+        assertThat(run.derived(ClosureReady.class)).isEmpty();
+        assertThat(run.derived(ClosureStep.class)).isEmpty();
+        assertThat(run.explanation()).noneMatch(e -> e.rule().equals(READY));
+    }
+
+    @Test
+    void nothingBlocksAnAgreedDocumentedAnsweredClosure() {
+        var run = close(AGREED, true);
+
+        assertThat(run.fired()).isEqualTo(Map.of(READY, 1));
+        assertThat(run.derived(ClosureReady.class)).hasSize(1);
+        assertThat(run.derived(ClosureStep.class)).containsExactlyInAnyOrder(ClosureStep.values());
+    }
+
+    @Test
+    void theCustomerMustAgree() {
+        assertBlockedOnlyBy(close(AGREED.toBuilder().customerAgreed(false).build(), false),
+                Blocker.CUSTOMER_NOT_AGREED, CUSTOMER);
+    }
+
+    @Test
+    void theAlignmentMustBeDocumented() {
+        assertBlockedOnlyBy(close(AGREED.toBuilder().documented(false).build(), false),
+                Blocker.ALIGNMENT_NOT_DOCUMENTED, DOCUMENTED);
+    }
+
+    @Test
+    void theDriMustAgree() {
+        assertBlockedOnlyBy(close(AGREED.toBuilder().driAgreed(false).build(), false), Blocker.DRI_NOT_AGREED, DRI);
+    }
+
+    @Test
+    void aRequestedRcaOfAPlatformEscalationMustBeDelivered() {
+        assertBlockedOnlyBy(close(AGREED.toBuilder().rcaRequested(true).build(), true), Blocker.RCA_PENDING, RCA);
+    }
+
+    @Test
+    void aDeliveredRcaOrANonPlatformEscalationDoesNotWait() {
+        assertThat(close(AGREED.toBuilder().rcaRequested(true).rcaDelivered(true).build(), true).fired())
+                .isEqualTo(Map.of(READY, 1));
+        assertThat(close(AGREED.toBuilder().rcaRequested(true).build(), false).fired())
+                .isEqualTo(Map.of(READY, 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"outcome", "exitCriteriaMet", "summary", "blankSummary"})
+    void everyClosureQuestionMustBeAnswered(String missing) {
+        Closure.Builder facts = AGREED.toBuilder();
+        switch (missing) {
+            case "outcome" -> facts.outcome(null);
+            case "exitCriteriaMet" -> facts.exitCriteriaMet(null);
+            case "summary" -> facts.summary(null);
+            default -> facts.summary("   ");
+        }
+
+        var run = close(facts.build(), false);
+
+        assertBlockedOnlyBy(run, Blocker.CLOSURE_QUESTIONS_UNANSWERED, QUESTIONS);
+        assertThat(run.explanation()).singleElement().satisfies(e -> assertThat(e.reason())
+                .isEqualTo("unanswered closure questions: " + (missing.equals("blankSummary") ? "summary" : missing)));
+    }
+
+    @Test
+    void aNegativeOutcomeAndUnmetCriteriaAreStillAnswers() {
+        var run = close(AGREED.toBuilder().outcome(Outcome.NEGATIVE).exitCriteriaMet(false).build(), false);
+
+        assertThat(run.fired()).isEqualTo(Map.of(READY, 1));
+    }
+
+    @Test
+    void nothingAgreedBlocksFiveTimes() {
+        var run = close(Closure.builder().rcaRequested(true).build(), true);
+
+        assertThat(run.derived(Blocker.class)).containsExactlyInAnyOrder(Blocker.values());
+        assertThat(run.derived(ClosureReady.class)).isEmpty();
+    }
+
+    @Test
+    void withoutClosureFactsOrOutOfScopeNothingIsDecided() {
+        assertThat(closure.run(new InScope(), escalation().build()).fired()).isEmpty();
+        assertThat(closure.run(escalation().closure(Closure.builder().build()).build()).fired()).isEmpty();
+    }
+}
