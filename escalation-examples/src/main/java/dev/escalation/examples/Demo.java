@@ -1,77 +1,100 @@
 package dev.escalation.examples;
 
 import dev.escalation.EscalationPolicy;
-import dev.escalation.decision.Assessment;
-import dev.escalation.decision.Assignment;
-import dev.escalation.decision.Explanation;
-import dev.escalation.decision.Finding;
 import dev.escalation.model.Account;
+import dev.escalation.model.Activity;
+import dev.escalation.model.ActivityKind;
+import dev.escalation.model.Channel;
+import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
+import dev.escalation.model.Event;
 import dev.escalation.model.Initiative;
+import dev.escalation.model.Outcome;
 import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
 import dev.escalation.model.Team;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Walks one realistic escalation on sample data and prints each decision with its reasons. */
+/**
+ * Walks one realistic escalation on sample data, from a support emergency to its closure, and prints at each step
+ * what the policy decided and why.
+ */
 final class Demo {
+
+    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     private Demo() {
     }
 
     static int run(PrintStream out) {
         EscalationPolicy policy = EscalationPolicy.standard();
-        Instant start = Instant.parse("2026-03-02T09:00:00Z");
-        Account account = Account.builder("Globex Corporation", Segment.TAM_SCALE)
-                .team(Team.builder().accountExecutive("Alex Morgan").cse("Sam Lee")
-                        .regionalCseLeader("Lee Park").build())
+        Show show = new Show(out);
+        Account globex = Account.builder("Globex Corporation", Segment.TAM_SCALE)
+                .team(Team.builder().accountExecutive("Alex Morgan").cse("Sam Lee").regionalCseLeader("Lee Park")
+                        .build())
                 .build();
-        Emergency emergency = Emergency.builder("ZD-48213", start).afterUpgrade(true).upgradeRelatedProblems(3)
-                .blockedInitiatives(Initiative.RENEWAL).build();
+        Emergency emergency = Emergency.builder("ZD-48213", START).afterUpgrade(true).upgradeRelatedProblems(1)
+                .callStartedAt(START).build();
+        out.println("Globex Corporation, a TAM Scale account, upgraded last night. At 09:00 UTC an emergency opens.");
 
-        Instant now = start.plus(Duration.ofHours(3).plusMinutes(40));
-        step(out, "1. " + now + ": a support emergency after an upgrade, still running",
-                policy.assess(EscalationCase.of(account).emergency(emergency).build(), now));
+        Instant now = at(1, 30);
+        show.title(now + " - one problem after the upgrade, 90 minutes in");
+        show.assessment(policy.assess(EscalationCase.of(globex).emergency(emergency).build(), now));
 
-        Escalation escalation = Escalation.builder(Severity.HIGH, now).productRelated(true).build();
-        step(out, "2. " + now + ": the escalation is opened at HIGH, product related",
-                policy.assess(EscalationCase.of(account).emergency(emergency).escalation(escalation).build(), now));
+        emergency = emergency.toBuilder().upgradeRelatedProblems(3).blockedInitiatives(Initiative.RENEWAL).build();
+        now = at(3, 10);
+        show.title(now + " - three problems now, the renewal is blocked, the call has run over three hours");
+        show.assessment(policy.assess(EscalationCase.of(globex).emergency(emergency).build(), now));
+
+        Instant opened = at(3, 30);
+        Emergency onCall = emergency.toBuilder().callStartedAt(null).build();
+        Escalation escalation = Escalation.builder(Severity.HIGH, opened).productRelated(true).build();
+        show.title(opened + " - the account escalation is opened at HIGH, product related");
+        show.assessment(policy.assess(EscalationCase.of(globex).emergency(onCall).escalation(escalation)
+                .event(Event.OPENED).build(), opened));
+
+        List<Activity> log = new ArrayList<>(List.of(Activity.of(ActivityKind.CHANNEL_CREATED, at(3, 40)),
+                Activity.of(ActivityKind.DECLARED, at(3, 50))));
+        escalation = escalation.toBuilder().activity(log).channel(new Channel("#esc_globex_corporation", true))
+                .nextCustomerTouchpointAt(at(24, 0)).build();
+        now = at(4, 45);
+        show.title(now + " - the channel exists and it is declared; what is still open?");
+        show.assessment(policy.assess(EscalationCase.of(globex).emergency(onCall).escalation(escalation).build(), now));
+
+        log.addAll(List.of(Activity.of(ActivityKind.DRI_AND_ASKS_IDENTIFIED, at(5, 0)),
+                Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, at(5, 10)),
+                Activity.of(ActivityKind.STANDUP_SCHEDULED, at(6, 0)),
+                Activity.of(ActivityKind.INTERNAL_UPDATE, at(7, 0)),
+                Activity.of(ActivityKind.CUSTOMER_UPDATE, at(7, 30))));
+        escalation = escalation.toBuilder().activity(log).productDri("Dana Product")
+                .exitCriteria("no regression after the upgrade for 7 days").nextCustomerTouchpointAt(at(48, 0))
+                .build();
+        now = at(33, 0);
+        show.title(now + " - the next afternoon: the daily review");
+        show.assessment(policy.assess(EscalationCase.of(globex).escalation(escalation).event(Event.DAILY_UPDATE)
+                .build(), now));
+
+        Closure asked = Closure.builder().customerAgreed(true).documented(true).driAgreed(true).build();
+        now = at(24 * 9, 0);
+        show.title(now + " - nine days in, the customer agrees it is resolved; may it close?");
+        show.assessment(policy.assess(EscalationCase.of(globex).escalation(escalation.toBuilder().closure(asked)
+                .build()).build(), now));
+
+        Closure answered = asked.toBuilder().outcome(Outcome.POSITIVE).exitCriteriaMet(true)
+                .summary("Patched the upgrade regression; a week of monitoring without recurrence.").build();
+        show.title(now + " - the closure questions are answered");
+        show.assessment(policy.assess(EscalationCase.of(globex).escalation(escalation.toBuilder().closure(answered)
+                .build()).event(Event.CLOSED).build(), now));
         return 0;
     }
 
-    private static void step(PrintStream out, String title, Assessment assessment) {
-        out.println(title);
-        out.println("   in scope: " + assessment.inScope());
-        assessment.conversion().ifPresent(c -> out.println("   conversion recommended: " + c.recommended()
-                + ", triggers " + c.triggers() + ", actions " + c.actions()));
-        assessment.plan().ifPresent(plan -> {
-            out.println("   cadence " + plan.cadence() + ", involve " + plan.involvement());
-            out.println("   DRI " + person(plan.dri()) + "; case owner " + person(plan.caseOwner())
-                    + plan.leadTechnicalCollaborator().map(a -> "; lead technical " + person(a)).orElse(""));
-            out.println("   contacts " + plan.contacts().stream().map(Demo::person).toList());
-            out.println("   product DRI required: " + plan.productDriRequired()
-                    + plan.productLeader().map(l -> ", product counterpart " + l).orElse(""));
-        });
-        for (Finding finding : assessment.findings()) {
-            out.println("   finding " + finding.code() + " " + finding.details());
-        }
-        out.println("   why:");
-        print(out, assessment.explanation());
-        out.println();
-    }
-
-    private static String person(Assignment assignment) {
-        return assignment.role() + assignment.name().map(n -> " (" + n + ")").orElse(" (unknown)");
-    }
-
-    private static void print(PrintStream out, List<Explanation> explanation) {
-        for (Explanation e : explanation) {
-            out.println("   - " + e.rule() + " [" + e.section() + "]: " + e.reason());
-        }
+    private static Instant at(long hours, long minutes) {
+        return START.plus(Duration.ofHours(hours).plusMinutes(minutes));
     }
 }

@@ -1,5 +1,7 @@
 package dev.escalation.examples;
 
+import dev.escalation.examples.decide.Decide;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -13,23 +15,34 @@ public final class Main {
      * @param args the command and its options
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err));
     }
 
     /**
      * Runs a command without exiting, for tests.
      *
      * @param args the command and its options
+     * @param in   standard input
      * @param out  standard output
      * @param err  standard error
      * @return the exit status
      */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "help" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "demo":
                 return Demo.run(out);
+            case "decide":
+                return Decide.run(rest, in, out, err);
+            case "convert-emergency":
+                return example(() -> ConvertEmergency.main(rest));
+            case "open-escalation":
+                return example(() -> OpenEscalation.main(rest));
+            case "daily-review":
+                return example(() -> DailyReview.main(rest));
+            case "close-escalation":
+                return example(() -> CloseEscalation.main(rest));
             case "help":
             case "--help":
             case "-h":
@@ -41,13 +54,23 @@ public final class Main {
         }
     }
 
+    private static int example(Runnable main) {
+        main.run();
+        return 0;
+    }
+
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage: java -jar escalation-examples.jar <command>",
                 "",
                 "commands:",
-                "  demo    walk one escalation and print each decision with its reasons",
-                "  help    print this help",
+                "  demo                walk one escalation and print each decision with its reasons",
+                "  decide              JSON case in, JSON decision out (decide --help)",
+                "  convert-emergency   example: should this emergency become an account escalation?",
+                "  open-escalation     example: the plan and checklist of a new escalation",
+                "  daily-review        example: what is overdue in a running escalation",
+                "  close-escalation    example: may this escalation close?",
+                "  help                print this help",
                 "");
     }
 }

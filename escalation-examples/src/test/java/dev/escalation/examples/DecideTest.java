@@ -1,0 +1,183 @@
+package dev.escalation.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code decide} through the examples jar's entry point: output, exit status, error lines. */
+class DecideTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACME = "\"account\":{\"name\":\"Acme Corp\",\"segment\":\"CSM_MANAGED\"}";
+    private static final String NOW = "\"now\":\"2026-03-02T15:30:00Z\"";
+
+    private static JsonNode json(String text) throws Exception {
+        return JSON.readTree(text);
+    }
+
+    @Test
+    void aCaseOnStandardInputIsDecided() throws Exception {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME
+                + ",\"emergency\":{\"ticketId\":\"ZD-1\",\"startedAt\":\"2026-03-02T12:29:00Z\"}}", "decide");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode decision = json(run.out());
+        assertThat(decision.get("inScope").booleanValue()).isTrue();
+        assertThat(decision.at("/conversion/recommended").booleanValue()).isTrue();
+        assertThat(decision.at("/conversion/triggers/0").textValue()).isEqualTo("LONG_RUNNING_NO_RESOLUTION");
+        assertThat(decision.get("routes")).hasSize(1);
+        assertThat(decision.has("plan")).isFalse();
+        assertThat(decision.has("closure")).isFalse();
+        assertThat(decision.has("broadcast")).isFalse();
+        assertThat(decision.get("explanation").findValuesAsText("reason"))
+                .contains("emergency running 3 h 1 min, over 3 h (default), with no clear resolution in sight");
+    }
+
+    @Test
+    void aCaseInAFileIsDecided() {
+        CommandRun run = CommandRun.of("", "decide", Path.of("samples", "opening.json").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("\"channel\" : \"#esc_globex_corporation\"");
+    }
+
+    @Test
+    void onlyTheAccountIsNeeded() throws Exception {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + "}", "decide");
+
+        assertThat(run.status()).isZero();
+        JsonNode decision = json(run.out());
+        assertThat(decision.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("inScope", "findings", "explanation");
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLineNamingEveryField() {
+        CommandRun run = CommandRun.of("{" + NOW + ",\"account\":{\"name\":\"\",\"segment\":\"GOLD\"},"
+                + "\"emergency\":{\"ticketId\":\"T\",\"startedAt\":\"2026-03-03T00:00:00Z\","
+                + "\"upgradeRelatedProblems\":-1},\"event\":\"PARTY\",\"extra\":true}", "decide");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("decide: invalid input: ")
+                .contains("extra: unknown field", "account.segment: unknown value \"GOLD\"",
+                        "event: unknown value \"PARTY\"", "account.name: must not be blank",
+                        "emergency.startedAt: must not be after now", "emergency.upgradeRelatedProblems: must not be negative")
+                .doesNotContain("Exception", "\tat "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{", "[]", "{\"now\":\"2026-03-02T15:30:00Z\"} {}", "{\"a\":1,\"a\":2}", "42"})
+    void malformedInputExitsTwoWithOneLine(String input) {
+        CommandRun run = CommandRun.of(input, "decide");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("decide: invalid input: ")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        CommandRun run = CommandRun.of("{\"account\":{\"segment\":\"OTHER\"}}", "decide");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("decide: invalid input: now: is required; account.name: is required\n");
+    }
+
+    @Test
+    void wrongTypesAndDuplicatesAreNamed() {
+        CommandRun run = CommandRun.of("{" + NOW + ",\"account\":{\"name\":7,\"segment\":\"OTHER\","
+                + "\"strategicPartnership\":\"yes\",\"team\":[]},\"emergency\":{\"ticketId\":\"T\","
+                + "\"startedAt\":\"yesterday\",\"upgradeRelatedProblems\":1.5,"
+                + "\"blockedInitiatives\":[\"RENEWAL\",\"RENEWAL\"]}}", "decide");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("account.name: must be a string", "account.strategicPartnership: must be true or false",
+                "account.team: must be a JSON object", "emergency.startedAt: must be an ISO-8601 instant",
+                "emergency.upgradeRelatedProblems: must be a whole number",
+                "emergency.blockedInitiatives: must not name a value twice");
+    }
+
+    @Test
+    void aMissingFileExitsTwo() {
+        CommandRun run = CommandRun.of("", "decide", "no/such/case.json");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("decide: cannot read no/such/case.json: no such file\n");
+    }
+
+    @Test
+    void jsonLinesAnswerLineByLineAndReportBadLinesInPlace() throws Exception {
+        String good = "{" + NOW + "," + ACME + ",\"event\":\"CLOSED\"}";
+        CommandRun run = CommandRun.of(good + "\n{\"now\":1}\n\n" + good + "\n", "decide", "--jsonl");
+
+        assertThat(run.status()).isEqualTo(2);
+        var lines = run.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(json(lines.get(0)).get("broadcast").booleanValue()).isTrue();
+        assertThat(json(lines.get(1)).get("line").intValue()).isEqualTo(2);
+        assertThat(json(lines.get(1)).get("error").textValue()).contains("now: must be an ISO-8601 instant");
+        assertThat(json(lines.get(2)).get("line").intValue()).isEqualTo(3);
+        assertThat(lines.get(3)).isEqualTo(lines.get(0));
+    }
+
+    @Test
+    void jsonLinesOfGoodCasesExitZero() {
+        String good = "{" + NOW + "," + ACME + "}";
+
+        assertThat(CommandRun.of(good + "\n" + good + "\n", "decide", "--jsonl").status()).isZero();
+    }
+
+    @Test
+    void explainWritesTheReasonsToStandardError() {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + ",\"event\":\"STANDUP\"}", "decide", "--explain");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).startsWith("Why, as of 2026-03-02T15:30:00Z:")
+                .contains("[2.9] Other events stay out of #escalated_customers",
+                        "S2: Posting in escalated_customers -- STANDUP is not a key moment");
+    }
+
+    @Test
+    void mermaidHighlightsThePathToTheDri() {
+        CommandRun run = CommandRun.of("", "decide", "--format", "mermaid", Path.of("samples", "closing.json").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("flowchart TD\n")
+                .contains("    B -->|Yes| C\n", "    %% DRI: PS_PROJECT_MANAGER (Pat Quinn)\n",
+                        "    class A,B,C taken\n", "    linkStyle 0,1 stroke:");
+    }
+
+    @Test
+    void mermaidForAnAccountExecutiveOfATamScaleAccountGoesOnToTheCse() {
+        CommandRun run = CommandRun.of("", "decide", "--format", "mermaid", Path.of("samples", "opening.json").toString());
+
+        assertThat(run.out()).contains("    class A,B,D,F,G,H taken\n", "    linkStyle 0,2,4,5,6 stroke:");
+    }
+
+    @Test
+    void mermaidWithoutAnEscalationHighlightsNothing() {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + "}", "decide", "--format", "mermaid");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("%% no DRI was decided").doesNotContain("classDef");
+    }
+
+    @Test
+    void helpAndUsageErrors() {
+        assertThat(CommandRun.of("", "decide", "--help").out()).contains("usage: java -jar escalation-examples.jar decide");
+        CommandRun unknown = CommandRun.of("", "decide", "--loud");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("decide: unknown option --loud (try: decide --help)\n");
+        assertThat(CommandRun.of("", "decide", "--format", "yaml").status()).isEqualTo(2);
+        assertThat(CommandRun.of("", "decide", "--jsonl", "--format", "mermaid").status()).isEqualTo(2);
+        assertThat(CommandRun.of("", "decide", "a.json", "b.json").status()).isEqualTo(2);
+    }
+}

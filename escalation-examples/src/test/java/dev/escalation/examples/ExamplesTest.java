@@ -1,0 +1,57 @@
+package dev.escalation.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each example program runs and prints its answer, so none can rot. */
+class ExamplesTest {
+
+    @Test
+    void theJarRunsEachExampleByName() {
+        for (String name : new String[] {"convert-emergency", "open-escalation", "daily-review", "close-escalation"}) {
+            int[] status = new int[1];
+            String printed = captured(() -> status[0] = CommandRun.of("", name).status());
+            assertThat(status[0]).as(name).isZero();
+            assertThat(printed).as(name).isNotBlank();
+        }
+    }
+
+    @Test
+    void examplesPrintTheirAnswers() {
+        assertThat(captured(() -> ConvertEmergency.main(new String[0])))
+                .contains("recommended: true", "[LONG_RUNNING_NO_RESOLUTION, OUTSIDE_FACTORS_BLOCKED]");
+        assertThat(captured(() -> OpenEscalation.main(new String[0])))
+                .contains("DRI:          PS_PROJECT_MANAGER (Pat Quinn)", "channel:      #esc_initech",
+                        "SCHEDULE_INTERNAL_STANDUP due 2026-03-03T15:30:00Z");
+        assertThat(captured(() -> DailyReview.main(new String[0])))
+                .contains("2 findings:", "INTERNAL_UPDATE_OVERDUE", "CUSTOMER_UPDATES_TOO_FEW {count=1, minimum=3");
+        assertThat(captured(() -> CloseEscalation.main(new String[0])))
+                .contains("before the RCA: ready false, blockers [RCA_PENDING]", "after the RCA:  ready true");
+    }
+
+    @Test
+    void theDemoWalksFromEmergencyToClosure() {
+        CommandRun run = CommandRun.of("", "demo");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("convert to an account escalation: not yet",
+                "convert to an account escalation: recommended", "finding CALL_OVER_THREE_HOURS",
+                "DRI ACCOUNT_EXECUTIVE (Alex Morgan)", "finding CHECKLIST_ITEM_OVERDUE",
+                "may close: false, blocked by [CLOSURE_QUESTIONS_UNANSWERED]",
+                "may close: true, steps [POST_CLOSURE_UPDATE", "post in #escalated_customers: true",
+                "[S2: Escalation DRI]");
+    }
+
+    private static String captured(Runnable main) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            main.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.escalation.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every shipped sample is decided byte for byte as {@code samples/expected/} says, so the README's examples stay
+ * true and the output stays deterministic. After an intended change of output, regenerate with
+ * {@code mvn -pl escalation-examples test -Dtest=SamplesTest -Dsamples.update=true} and review the diff.
+ */
+class SamplesTest {
+
+    private static final Path SAMPLES = Path.of("samples");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .filter(n -> !n.equals("bad-input.json")).sorted().toList().stream();
+        }
+    }
+
+    private static void check(String expectedFile, String actual) throws IOException {
+        Path expected = SAMPLES.resolve("expected").resolve(expectedFile);
+        if (Boolean.getBoolean("samples.update")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void everySampleIsDecidedAsExpected(String file) throws IOException {
+        CommandRun run = CommandRun.of("", "decide", SAMPLES.resolve(file).toString());
+
+        assertThat(run.status()).isZero();
+        check(file, run.out());
+    }
+
+    @Test
+    void theBatchSampleAnswersEveryLineAndFlagsTheBadOne() throws IOException {
+        CommandRun run = CommandRun.of("", "decide", "--jsonl", SAMPLES.resolve("batch.jsonl").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        check("batch.jsonl", run.out());
+    }
+
+    @Test
+    void theBadSampleIsRefused() {
+        CommandRun run = CommandRun.of("", "decide", SAMPLES.resolve("bad-input.json").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("decide: invalid input: account.tier: unknown field");
+    }
+
+    @Test
+    void theSameCaseGivesTheSameBytesTwice() {
+        String file = SAMPLES.resolve("daily-review.json").toString();
+
+        assertThat(CommandRun.of("", "decide", file).out()).isEqualTo(CommandRun.of("", "decide", file).out());
+    }
+}
