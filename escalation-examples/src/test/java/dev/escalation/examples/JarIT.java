@@ -62,6 +62,16 @@ class JarIT {
     }
 
     @Test
+    void twoProcessesWriteTheSameBytes() throws Exception {
+        Result first = java("decide", "--jsonl", "samples/batch.jsonl");
+        Result second = java("decide", "--jsonl", "samples/batch.jsonl");
+
+        assertThat(first.status()).isEqualTo(2);
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(first.out()).isEqualTo(Files.readString(Path.of("samples", "expected", "batch.jsonl")));
+    }
+
+    @Test
     void theDemoRuns() throws Exception {
         Result result = java("demo");
 
