@@ -4,6 +4,7 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Finding;
+import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.Route;
 import dev.escalation.model.Account;
@@ -15,6 +16,8 @@ import dev.escalation.model.Situation;
 import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.internal.Assembler;
 import dev.escalation.rules.internal.CompiledRules;
+import dev.escalation.rules.internal.PolicyVersion;
+import dev.escalation.rules.internal.Timeline;
 import dev.escalation.rules.internal.Evaluation;
 import dev.escalation.rules.internal.PolicyFacts;
 import dev.escalation.rules.internal.RuleBase;
@@ -23,9 +26,11 @@ import dev.escalation.settings.PolicySettings;
 import dev.escalation.validation.CaseValidator;
 import dev.escalation.validation.InvalidEscalationInputException;
 import dev.escalation.validation.Violation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,14 +51,20 @@ import org.kie.api.KieBase;
  */
 public final class EscalationPolicy {
 
+    /** The most instants one replay assesses; a finer step over a long span is refused. */
+    public static final int MAX_REPLAY_MOMENTS = 10_000;
+
     private final KieBase knowledgeBase;
     private final Assembler assembler;
     private final PolicySettings settings;
     private final List<Object> policyFacts;
+    private final String version;
 
-    private EscalationPolicy(CompiledRules rules, PolicySettings settings) {
+    private EscalationPolicy(List<RuleSource> sources, PolicySettings settings) {
+        CompiledRules rules = RuleBase.build(sources);
         this.knowledgeBase = rules.knowledgeBase();
-        this.assembler = new Assembler(rules);
+        this.version = PolicyVersion.of(sources, settings);
+        this.assembler = new Assembler(rules, version);
         this.settings = settings;
         this.policyFacts = PolicyFacts.of(settings);
     }
@@ -75,6 +86,17 @@ public final class EscalationPolicy {
     /** @return the settings this policy decides with */
     public PolicySettings settings() {
         return settings;
+    }
+
+    /**
+     * The id of this policy, which every assessment carries: the library version and a hash of the rules (standard
+     * and added) and the settings. The same rules and settings give the same id on any machine; any change gives
+     * another.
+     *
+     * @return e.g. {@code 0.1.0-SNAPSHOT+5c1f0a2b9e7d4c31}
+     */
+    public String version() {
+        return version;
     }
 
     /**
@@ -184,6 +206,52 @@ public final class EscalationPolicy {
         return assess(EscalationCase.of(account).event(event).build(), now).broadcast().orElseThrow();
     }
 
+    /**
+     * What would have been decided, and when: the case assessed as it was known at every activity instant and at
+     * every {@code step} from {@code from} to {@code to} (both included), each point with the findings that appeared
+     * and cleared since the one before. The case as of an instant leaves out what had not happened yet (see
+     * {@link EscalationCase#asOf(Instant)}). Pure: the same arguments give the same timeline.
+     *
+     * @param escalationCase the case; it must be valid as it was known at {@code to}, and may hold later history
+     * @param from           the first instant
+     * @param to             the last instant
+     * @param step           the time between regular points, positive
+     * @return the points in time order
+     * @throws InvalidEscalationInputException listing every violation of the case or the arguments, also when the
+     *                                         step would make more than {@value #MAX_REPLAY_MOMENTS} points
+     */
+    public List<Moment> replay(EscalationCase escalationCase, Instant from, Instant to, Duration step) {
+        List<Violation> violations = new ArrayList<>();
+        if (from == null) {
+            violations.add(new Violation("replay.from", "is required"));
+        }
+        if (step == null || step.isZero() || step.isNegative()) {
+            violations.add(new Violation("replay.step", "must be a positive duration (was " + step + ")"));
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            violations.add(new Violation("replay.from", "must not be after the end of the replay (" + to + ")"));
+        }
+        // The case may hold history after the replay's end: it must be valid as it was known then.
+        violations.addAll(CaseValidator.violations(escalationCase == null || to == null ? escalationCase
+                : escalationCase.asOf(to), to));
+        if (violations.isEmpty() && Duration.between(from, to).dividedBy(step) >= MAX_REPLAY_MOMENTS) {
+            violations.add(new Violation("replay.step", "is too small for the span from " + from + " to " + to
+                    + ": at most " + MAX_REPLAY_MOMENTS + " points"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidEscalationInputException(violations);
+        }
+        List<Moment> moments = new ArrayList<>();
+        Map<String, Finding> before = Map.of();
+        for (Instant at : Timeline.instants(escalationCase, from, to, step)) {
+            Assessment assessment = assess(escalationCase.asOf(at), at);
+            Map<String, Finding> now = Timeline.bySubject(assessment.findings());
+            moments.add(new Moment(at, assessment, Timeline.missingFrom(now, before), Timeline.missingFrom(before, now)));
+            before = now;
+        }
+        return moments;
+    }
+
     private static void require(Object part, String name) {
         if (part == null) {
             throw new InvalidEscalationInputException(List.of(new Violation(name, "is required")));
@@ -199,8 +267,54 @@ public final class EscalationPolicy {
     /** Builds an {@link EscalationPolicy}; each {@link #build()} compiles the rules anew. */
     public static final class Builder {
         private PolicySettings settings = PolicySettings.defaults();
+        private final List<RuleSource> added = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds rules of your own to the same knowledge base as the standard ones. They may match the facts of
+         * {@code dev.escalation.model} and {@code dev.escalation.rules.facts} and insert {@code Finding}s (with codes
+         * of your own), {@code Action}s or {@code Blocker}s, which then show in the assessment; give each rule
+         * {@code @id}, {@code @section} and {@code @reason} metadata to explain it like the standard ones.
+         *
+         * @param name the file name problems are reported under, e.g. {@code renewals.drl}
+         * @param drl  the rules
+         * @return this builder
+         */
+        public Builder addRules(String name, String drl) {
+            added.add(new RuleSource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl")));
+            return this;
+        }
+
+        /**
+         * @param drl the rules, reported as {@code custom-N.drl}
+         * @return this builder
+         * @see #addRules(String, String)
+         */
+        public Builder addRules(String drl) {
+            return addRules("custom-" + (added.size() + 1) + ".drl", drl);
+        }
+
+        /**
+         * @param resource a classpath resource holding DRL, e.g. {@code policy/renewals.drl}
+         * @return this builder
+         * @throws IllegalArgumentException when no such resource exists
+         * @see #addRules(String, String)
+         */
+        public Builder addRulesFromClasspath(String resource) {
+            String path = resource.startsWith("/") ? resource.substring(1) : resource;
+            ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : EscalationPolicy.class.getClassLoader();
+            try (java.io.InputStream in = loader.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no such classpath resource: " + resource);
+                }
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                return addRules(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read classpath resource " + resource, e);
+            }
         }
 
         /**
@@ -217,8 +331,9 @@ public final class EscalationPolicy {
          * @throws PolicyDefinitionException listing every compile error of the rules
          */
         public EscalationPolicy build() {
-            List<RuleSource> sources = RuleBase.standardRules();
-            return new EscalationPolicy(RuleBase.build(sources), settings);
+            List<RuleSource> sources = new ArrayList<>(RuleBase.standardRules());
+            sources.addAll(added);
+            return new EscalationPolicy(List.copyOf(sources), settings);
         }
     }
 

@@ -20,11 +20,13 @@ import java.util.Set;
  * @param findings    what needs attention now, in the order of {@link FindingCode}, then by instant
  * @param closure     whether the escalation may close, when it holds closure facts and is in scope (2.10)
  * @param broadcast   whether to post in {@code #escalated_customers}, when the case holds an event (2.9)
- * @param explanation every rule that fired, by policy clause
+ * @param explanation   every rule that fired, by policy clause
+ * @param policyVersion the version of the policy that decided: the library version and a hash of the rule set and
+ *                      the settings, e.g. {@code 0.1.0+3f2a...}; equal ids mean equal rules and settings
  */
 public record Assessment(boolean inScope, Optional<Conversion> conversion, Optional<Set<Route>> routes,
                          Optional<Plan> plan, List<Finding> findings, Optional<ClosureDecision> closure,
-                         Optional<Boolean> broadcast, List<Explanation> explanation) {
+                         Optional<Boolean> broadcast, List<Explanation> explanation, String policyVersion) {
 
     /** Normalises {@code null} parts to empty and copies the collections. */
     public Assessment {
@@ -36,6 +38,7 @@ public record Assessment(boolean inScope, Optional<Conversion> conversion, Optio
         closure = Objects.requireNonNullElse(closure, Optional.empty());
         broadcast = Objects.requireNonNullElse(broadcast, Optional.empty());
         explanation = List.copyOf(explanation);
+        Objects.requireNonNull(policyVersion, "policyVersion");
     }
 
     /**

@@ -63,6 +63,27 @@ public record Finding(String code, Map<String, Object> details) {
     }
 
     /**
+     * What this finding is about, without the figures that change with time: its code and the details that are
+     * neither instants, durations nor numbers (the item, the role, the cadence, the channel). Two assessments of the
+     * same case at different instants report "the same" finding when their subjects are equal.
+     *
+     * @return the subject, e.g. {@code CHECKLIST_ITEM_OVERDUE{item=DECLARE_ESCALATION}}
+     */
+    public String subject() {
+        StringBuilder subject = new StringBuilder(code).append('{');
+        String separator = "";
+        for (Map.Entry<String, Object> detail : details.entrySet()) {
+            Object value = detail.getValue();
+            if (!(value instanceof java.time.temporal.Temporal) && !(value instanceof java.time.temporal.TemporalAmount)
+                    && !(value instanceof Number)) {
+                subject.append(separator).append(detail.getKey()).append('=').append(value);
+                separator = ", ";
+            }
+        }
+        return subject.append('}').toString();
+    }
+
+    /**
      * @param name a detail's name
      * @return its value, if present
      */

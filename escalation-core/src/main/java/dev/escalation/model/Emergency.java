@@ -40,6 +40,14 @@ public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade
         return new Builder().ticketId(ticketId).startedAt(startedAt);
     }
 
+    /**
+     * @param at an instant not before {@link #startedAt()}
+     * @return this emergency as of that instant: a call that had not started yet is left out
+     */
+    public Emergency asOf(Instant at) {
+        return callStartedAt == null || !callStartedAt.isAfter(at) ? this : toBuilder().callStartedAt(null).build();
+    }
+
     /** @return a builder holding this emergency's values */
     public Builder toBuilder() {
         return new Builder().ticketId(ticketId).startedAt(startedAt).afterUpgrade(afterUpgrade)

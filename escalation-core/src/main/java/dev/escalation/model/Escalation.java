@@ -48,6 +48,20 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         return new Builder().severity(severity).openedAt(openedAt);
     }
 
+    /**
+     * @param at an instant not before {@link #openedAt()}
+     * @return this escalation as of that instant: later activities are dropped, a later closing is undone
+     */
+    public Escalation asOf(Instant at) {
+        List<Activity> past = activity.stream().filter(a -> a == null || a.at() == null || !a.at().isAfter(at))
+                .toList();
+        boolean closedLater = closedAt != null && closedAt.isAfter(at);
+        if (past.size() == activity.size() && !closedLater) {
+            return this;
+        }
+        return toBuilder().activity(past).closedAt(closedLater ? null : closedAt).build();
+    }
+
     /** @return a builder holding this escalation's values */
     public Builder toBuilder() {
         return new Builder().severity(severity).relatedToPsProject(relatedToPsProject).productRelated(productRelated)

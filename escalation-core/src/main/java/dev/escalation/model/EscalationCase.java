@@ -22,6 +22,23 @@ public record EscalationCase(Account account, Emergency emergency, Situation sit
         return new Builder(account);
     }
 
+    /**
+     * The case as it was known at an instant, for replaying a timeline: an emergency that had not started and an
+     * escalation that had not been opened are left out, activities and calls after the instant are dropped, and a
+     * closing after it is undone. The next touchpoint, exit criteria, channel, Product DRI and closure facts are kept
+     * as given, since the case does not say when they were set.
+     *
+     * @param at the instant
+     * @return the case as of that instant
+     */
+    public EscalationCase asOf(java.time.Instant at) {
+        Emergency pastEmergency = emergency == null || emergency.startedAt() == null
+                || emergency.startedAt().isAfter(at) ? null : emergency.asOf(at);
+        Escalation pastEscalation = escalation == null || escalation.openedAt() == null
+                || escalation.openedAt().isAfter(at) ? null : escalation.asOf(at);
+        return new EscalationCase(account, pastEmergency, situation, pastEscalation, event);
+    }
+
     /** @return a builder holding this case's values */
     public Builder toBuilder() {
         return new Builder(account).emergency(emergency).situation(situation).escalation(escalation).event(event);

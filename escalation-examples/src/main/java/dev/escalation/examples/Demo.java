@@ -1,6 +1,7 @@
 package dev.escalation.examples;
 
 import dev.escalation.EscalationPolicy;
+import dev.escalation.decision.Moment;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
@@ -91,6 +92,14 @@ final class Demo {
         show.title(now + " - the closure questions are answered");
         show.assessment(policy.assess(EscalationCase.of(globex).escalation(escalation.toBuilder().closure(answered)
                 .build()).event(Event.CLOSED).build(), now));
+
+        show.title("Replay: what the policy would have flagged, every 12 hours and at every activity");
+        EscalationCase whole = EscalationCase.of(globex).emergency(onCall).escalation(escalation).build();
+        for (Moment moment : policy.replay(whole, START, at(24 * 4, 0), Duration.ofHours(12))) {
+            show.moment(moment);
+        }
+        out.println();
+        out.println("decided by policy " + policy.version());
         return 0;
     }
 

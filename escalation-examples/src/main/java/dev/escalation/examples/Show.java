@@ -7,6 +7,7 @@ import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
+import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import java.io.PrintStream;
 import java.util.List;
@@ -81,6 +82,15 @@ final class Show {
             out.println("   - " + e.rule() + " [" + e.section() + "]");
             out.println("       " + e.reason());
         }
+    }
+
+    void moment(Moment moment) {
+        if (moment.appeared().isEmpty() && moment.cleared().isEmpty()) {
+            return;
+        }
+        out.println("   " + moment.at()
+                + moment.appeared().stream().map(f -> " +" + f.subject()).collect(Collectors.joining())
+                + moment.cleared().stream().map(f -> " -" + f.subject()).collect(Collectors.joining()));
     }
 
     static String person(Assignment assignment) {

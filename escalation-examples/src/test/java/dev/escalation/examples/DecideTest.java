@@ -16,8 +16,12 @@ class DecideTest {
     private static final String ACME = "\"account\":{\"name\":\"Acme Corp\",\"segment\":\"CSM_MANAGED\"}";
     private static final String NOW = "\"now\":\"2026-03-02T15:30:00Z\"";
 
-    private static JsonNode json(String text) throws Exception {
-        return JSON.readTree(text);
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
     }
 
     @Test
@@ -54,7 +58,7 @@ class DecideTest {
         assertThat(run.status()).isZero();
         JsonNode decision = json(run.out());
         assertThat(decision.properties()).extracting(java.util.Map.Entry::getKey)
-                .containsExactly("inScope", "findings", "explanation");
+                .containsExactly("inScope", "findings", "explanation", "policyVersion");
     }
 
     @Test
@@ -186,6 +190,83 @@ class DecideTest {
     }
 
     @Test
+    void settingsChangeTheDecisionAndTheExplanationSaysSo() throws Exception {
+        String emergency = "{" + NOW + "," + ACME + ",\"emergency\":{\"ticketId\":\"T\",\"startedAt\":"
+                + "\"2026-03-02T13:00:00Z\"}}";
+
+        JsonNode standard = json(CommandRun.of(emergency, "decide").out());
+        CommandRun tuned = CommandRun.of(emergency, "decide", "--settings", "samples/settings.json");
+
+        assertThat(tuned.status()).isZero();
+        JsonNode decision = json(tuned.out());
+        assertThat(standard.at("/conversion/recommended").booleanValue()).isFalse();
+        assertThat(decision.at("/conversion/recommended").booleanValue()).isTrue();
+        assertThat(decision.get("explanation").findValuesAsText("reason"))
+                .contains("emergency running 2 h 30 min, over 2 h (override), with no clear resolution in sight");
+        assertThat(decision.get("policyVersion").textValue()).isNotEqualTo(standard.get("policyVersion").textValue());
+    }
+
+    @Test
+    void badSettingsAreNamedInOneLine() throws Exception {
+        java.nio.file.Path settings = java.nio.file.Files.createTempFile("settings", ".json");
+        java.nio.file.Files.writeString(settings, "{\"callLimit\":\"PT0S\",\"conversionThreshold\":\"3h\","
+                + "\"nope\":1,\"customerUpdateGaps\":{\"HOURLY\":\"PT1H\"},\"upgradeProblemCount\":0}");
+
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + "}", "decide", "--settings", settings.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("decide: invalid settings: ")
+                .contains("settings.conversionThreshold: must be an ISO-8601 duration", "settings.nope: unknown setting",
+                        "settings.customerUpdateGaps.HOURLY: unknown cadence",
+                        "settings.callLimit: must be a positive duration", "settings.upgradeProblemCount: must be at least 1");
+    }
+
+    @Test
+    void customRulesJoinTheDecision() throws Exception {
+        CommandRun run = CommandRun.of("", "decide", "--rules", "samples/renewals.drl", "samples/renewal-blocked.json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode decision = json(run.out());
+        assertThat(decision.get("findings").findValuesAsText("code")).containsExactly("SEVERITY_BELOW_TEAM_POLICY");
+        assertThat(decision.get("explanation").findValuesAsText("section")).contains("Team policy: strategic renewals");
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitTwoWithFileAndLine() throws Exception {
+        java.nio.file.Path rules = java.nio.file.Files.createTempFile("broken", ".drl");
+        java.nio.file.Files.writeString(rules, "package x;\nrule \"r\"\nwhen\n    Nope()\nthen\nend\n");
+
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + "}", "decide", "--rules", rules.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("decide: the policy's rules do not compile: " + rules.getFileName()
+                + ":4:0: Unable to resolve ObjectType 'Nope'\n");
+    }
+
+    @Test
+    void replayPrintsOneLinePerPointInTime() throws Exception {
+        CommandRun run = CommandRun.of("", "decide", "--replay", "P1D", "samples/daily-review.json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        var lines = run.out().lines().map(DecideTest::json).toList();
+        assertThat(lines.get(0).get("at").textValue()).isEqualTo("2026-03-02T09:00:00Z");
+        assertThat(lines.get(lines.size() - 1).get("at").textValue()).isEqualTo("2026-03-10T17:00:00Z");
+        assertThat(lines).allSatisfy(line -> assertThat(line.has("appeared") && line.has("cleared")
+                && line.has("findings") && line.has("policyVersion")).isTrue());
+        assertThat(lines.stream().flatMap(l -> l.get("appeared").findValuesAsText("code").stream()))
+                .contains("INTERNAL_UPDATE_OVERDUE", "CUSTOMER_UPDATES_TOO_FEW", "NEXT_TOUCHPOINT_MISSING");
+    }
+
+    @Test
+    void replayFromAGivenInstant() throws Exception {
+        CommandRun run = CommandRun.of("", "decide", "--replay", "PT12H", "--from", "2026-03-10T05:00:00Z",
+                "samples/daily-review.json");
+
+        assertThat(run.out().lines()).extracting(line -> json(line).get("at").textValue())
+                .containsExactly("2026-03-10T05:00:00Z", "2026-03-10T17:00:00Z");
+    }
+
+    @Test
     void helpAndUsageErrors() {
         assertThat(CommandRun.of("", "decide", "--help").out()).contains("usage: java -jar escalation-examples.jar decide");
         CommandRun unknown = CommandRun.of("", "decide", "--loud");
@@ -194,5 +275,10 @@ class DecideTest {
         assertThat(CommandRun.of("", "decide", "--format", "yaml").status()).isEqualTo(2);
         assertThat(CommandRun.of("", "decide", "--jsonl", "--format", "mermaid").status()).isEqualTo(2);
         assertThat(CommandRun.of("", "decide", "a.json", "b.json").status()).isEqualTo(2);
+        assertThat(CommandRun.of("", "decide", "--replay", "6h").err()).contains("--replay needs an ISO-8601 duration");
+        assertThat(CommandRun.of("", "decide", "--from", "2026-03-02T15:30:00Z").status()).isEqualTo(2);
+        assertThat(CommandRun.of("", "decide", "--jsonl", "--replay", "PT1H").status()).isEqualTo(2);
+        assertThat(CommandRun.of("", "decide", "--settings", "no/such.json").err())
+                .isEqualTo("decide: cannot read no/such.json: no such file\n");
     }
 }

@@ -11,6 +11,7 @@ import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
+import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import java.util.Collection;
 import java.util.Map;
@@ -44,6 +45,22 @@ public final class AssessmentWriter {
         assessment.broadcast().ifPresent(b -> out.put("broadcast", b));
         ArrayNode explanation = out.putArray("explanation");
         assessment.explanation().forEach(e -> explanation.add(explanation(e)));
+        out.put("policyVersion", assessment.policyVersion());
+        return out;
+    }
+
+    /**
+     * @param moment a point of a replayed timeline
+     * @return {@code {at, appeared, cleared, ...the assessment's keys}}, findings named by subject
+     */
+    public static ObjectNode write(Moment moment) {
+        ObjectNode out = JSON.objectNode();
+        out.put("at", moment.at().toString());
+        ArrayNode appeared = out.putArray("appeared");
+        moment.appeared().forEach(f -> appeared.add(finding(f)));
+        ArrayNode cleared = out.putArray("cleared");
+        moment.cleared().forEach(f -> cleared.add(finding(f)));
+        out.setAll(write(moment.assessment()));
         return out;
     }
 

@@ -3,7 +3,10 @@ package dev.escalation.examples.decide;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.escalation.EscalationPolicy;
+import dev.escalation.PolicyDefinitionException;
 import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Moment;
+import dev.escalation.model.EscalationCase;
 import dev.escalation.validation.InvalidEscalationInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code decide}: one JSON case in (standard input or a file), one JSON decision out (POLICY.md section 3).
@@ -34,6 +42,12 @@ public final class Decide {
             "                     {\"line\": N, \"error\": \"...\"} in its place and exit status 2 at the end",
             "  --explain          also write a readable explanation to standard error",
             "  --format FORMAT    json (default), or mermaid: the DRI flowchart with this case's path highlighted",
+            "  --settings FILE    policy settings as JSON, e.g. {\"conversionThreshold\": \"PT2H\"}; the rest keep",
+            "                     their defaults (durations in ISO-8601: PT3H, P14D)",
+            "  --rules FILE.drl   add rules of your own to the standard ones (repeatable)",
+            "  --replay STEP      replay the case from --from (default: its first instant) to now, every STEP",
+            "                     (ISO-8601, e.g. PT6H) and at every activity; one JSON line per point in time",
+            "  --from INSTANT     where --replay starts",
             "  --help             print this help",
             "",
             "exit status: 0 decided, 2 bad input or usage, 1 internal error",
@@ -44,11 +58,27 @@ public final class Decide {
     private final PrintStream err;
     private final EscalationPolicy policy;
 
-    private Decide(Options options, PrintStream out, PrintStream err) {
+    private Decide(Options options, PrintStream out, PrintStream err, EscalationPolicy policy) {
         this.options = options;
         this.out = out;
         this.err = err;
-        this.policy = EscalationPolicy.standard();
+        this.policy = policy;
+    }
+
+    /** The standard policy, or one built with the settings and rules the options name. */
+    private static EscalationPolicy policy(Options options) throws IOException {
+        if (options.settings() == null && options.rules().isEmpty()) {
+            return EscalationPolicy.standard();
+        }
+        EscalationPolicy.Builder builder = EscalationPolicy.builder();
+        if (options.settings() != null) {
+            builder.settings(SettingsReader.read(Files.readString(Path.of(options.settings()), StandardCharsets.UTF_8)));
+        }
+        for (String rules : options.rules()) {
+            builder.addRules(Path.of(rules).getFileName().toString(),
+                    Files.readString(Path.of(rules), StandardCharsets.UTF_8));
+        }
+        return builder.build();
     }
 
     /**
@@ -70,16 +100,36 @@ public final class Decide {
             out.print(USAGE);
             return 0;
         }
+        EscalationPolicy policy;
         try {
-            return new Decide(options, out, err).decide(in);
+            policy = policy(options);
+        } catch (IOException e) {
+            err.println("decide: cannot read " + fileOf(e) + ": " + why(e));
+            return 2;
+        } catch (InvalidEscalationInputException e) {
+            err.println("decide: invalid settings: " + e.getMessage());
+            return 2;
+        } catch (PolicyDefinitionException e) {
+            err.println("decide: " + e.getMessage());
+            return 2;
+        }
+        try {
+            return new Decide(options, out, err, policy).decide(in);
         } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof NoSuchFileException ? "no such file" : e.getCause().getMessage();
-            err.println("decide: cannot read " + options.inputName() + ": " + why);
+            err.println("decide: cannot read " + options.inputName() + ": " + why(e.getCause()));
             return 2;
         } catch (RuntimeException | Error e) {
             err.println("decide: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String why(IOException e) {
+        return e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+    }
+
+    private static String fileOf(IOException e) {
+        return e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "a file";
     }
 
     private int decide(InputStream stdin) {
@@ -111,6 +161,9 @@ public final class Decide {
             err.println("decide: invalid input: " + e.getMessage());
             return 2;
         }
+        if (options.replay() != null) {
+            return replay(caseInput);
+        }
         if (options.mermaid()) {
             out.print(DriFlowchart.of(assessment.plan()));
         } else {
@@ -120,6 +173,35 @@ public final class Decide {
             err.print(ExplanationText.of(assessment, caseInput.now()));
         }
         return 0;
+    }
+
+    private int replay(CaseInput caseInput) {
+        Instant from = options.from() != null ? options.from() : firstInstant(caseInput);
+        List<Moment> moments;
+        try {
+            moments = policy.replay(caseInput.escalationCase(), from, caseInput.now(), options.replay());
+        } catch (InvalidEscalationInputException e) {
+            err.println("decide: invalid input: " + e.getMessage());
+            return 2;
+        }
+        for (Moment moment : moments) {
+            out.println(compact(AssessmentWriter.write(moment)));
+        }
+        return 0;
+    }
+
+    /** Where a replay starts by default: the first instant the case records. */
+    private static Instant firstInstant(CaseInput caseInput) {
+        EscalationCase c = caseInput.escalationCase();
+        List<Instant> instants = new ArrayList<>(List.of(caseInput.now()));
+        if (c.emergency() != null) {
+            instants.add(c.emergency().startedAt());
+        }
+        if (c.escalation() != null) {
+            instants.add(c.escalation().openedAt());
+            c.escalation().activity().forEach(a -> instants.add(a.at()));
+        }
+        return instants.stream().min(Instant::compareTo).orElseThrow();
     }
 
     private int decideLines(BufferedReader input) throws IOException {
@@ -162,7 +244,8 @@ public final class Decide {
     }
 
     /** The command line, parsed. */
-    record Options(boolean jsonl, boolean explain, boolean mermaid, boolean help, String file) {
+    record Options(boolean jsonl, boolean explain, boolean mermaid, boolean help, String file, String settings,
+                   List<String> rules, Duration replay, Instant from) {
 
         static Options parse(String[] args) {
             boolean jsonl = false;
@@ -170,6 +253,10 @@ public final class Decide {
             boolean mermaid = false;
             boolean help = false;
             String file = null;
+            String settings = null;
+            List<String> rules = new ArrayList<>();
+            Duration replay = null;
+            Instant from = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -177,15 +264,19 @@ public final class Decide {
                     case "--explain" -> explain = true;
                     case "--help", "-h" -> help = true;
                     case "--format" -> {
-                        if (i + 1 >= args.length) {
-                            throw new IllegalArgumentException("--format needs a value: json or mermaid");
-                        }
-                        String format = args[++i];
+                        String format = value(args, ++i, "--format", "json or mermaid");
                         if (!format.equals("json") && !format.equals("mermaid")) {
                             throw new IllegalArgumentException("unknown format " + format + ": json or mermaid");
                         }
                         mermaid = format.equals("mermaid");
                     }
+                    case "--settings" -> settings = value(args, ++i, "--settings", "a JSON file");
+                    case "--rules" -> rules.add(value(args, ++i, "--rules", "a DRL file"));
+                    case "--replay" -> replay = parse(value(args, ++i, "--replay", "an ISO-8601 duration"),
+                            Duration::parse, "--replay needs an ISO-8601 duration such as PT6H");
+                    case "--from" -> from = parse(value(args, ++i, "--from", "an ISO-8601 instant"),
+                            text -> OffsetDateTime.parse(text).toInstant(),
+                            "--from needs an ISO-8601 instant such as 2026-03-02T15:30:00Z");
                     default -> {
                         if (arg.startsWith("--") || file != null) {
                             throw new IllegalArgumentException(file != null && !arg.startsWith("--")
@@ -196,10 +287,31 @@ public final class Decide {
                     }
                 }
             }
-            if (jsonl && mermaid) {
-                throw new IllegalArgumentException("--format mermaid takes one case, not --jsonl");
+            if (jsonl && (mermaid || replay != null)) {
+                throw new IllegalArgumentException("--jsonl decides many cases; --format mermaid and --replay take one");
             }
-            return new Options(jsonl, explain, mermaid, help, file);
+            if (mermaid && replay != null) {
+                throw new IllegalArgumentException("--format mermaid and --replay do not go together");
+            }
+            if (from != null && replay == null) {
+                throw new IllegalArgumentException("--from needs --replay");
+            }
+            return new Options(jsonl, explain, mermaid, help, file, settings, List.copyOf(rules), replay, from);
+        }
+
+        private static String value(String[] args, int i, String option, String what) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value: " + what);
+            }
+            return args[i];
+        }
+
+        private static <T> T parse(String text, java.util.function.Function<String, T> parser, String message) {
+            try {
+                return parser.apply(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(message);
+            }
         }
 
         String inputName() {

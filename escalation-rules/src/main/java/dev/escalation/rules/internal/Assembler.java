@@ -58,9 +58,14 @@ public final class Assembler {
 
     /** Explanations by policy clause (2.1 before 2.10), then the rules' declaration order, then reason. */
     private final Comparator<Explanation> explanationOrder;
+    private final String policyVersion;
 
-    /** @param rules the compiled rules, whose declaration order orders explanations */
-    public Assembler(CompiledRules rules) {
+    /**
+     * @param rules         the compiled rules, whose declaration order orders explanations
+     * @param policyVersion the id every assessment carries
+     */
+    public Assembler(CompiledRules rules, String policyVersion) {
+        this.policyVersion = policyVersion;
         this.explanationOrder = Comparator
                 .comparing((Explanation e) -> clauseKey(e.policyClause()), Arrays::compare)
                 .thenComparingInt(e -> rules.position(e.rule()))
@@ -88,7 +93,8 @@ public final class Assembler {
                 ? Optional.empty() : Optional.of(closure(facts, explanation));
         Optional<Boolean> broadcast = escalationCase.event() == null ? Optional.empty()
                 : Optional.of(facts.one(Broadcast.class, "broadcast").post());
-        return new Assessment(inScope, conversion, routes, plan, findings, closure, broadcast, explanation);
+        return new Assessment(inScope, conversion, routes, plan, findings, closure, broadcast, explanation,
+                policyVersion);
     }
 
     private static ClosureDecision closure(Facts facts, List<Explanation> explanation) {

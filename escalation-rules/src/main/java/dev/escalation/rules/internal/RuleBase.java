@@ -30,6 +30,7 @@ public final class RuleBase {
 
     private static final String RESOURCE_FOLDER = "/dev/escalation/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private RuleBase() {
@@ -65,7 +66,7 @@ public final class RuleBase {
         ReleaseId releaseId = services.newReleaseId("dev.escalation", "policy-" + BUILDS.incrementAndGet(), "1.0.0");
         files.generateAndWritePomXML(releaseId);
         for (RuleSource source : sources) {
-            files.write("src/main/resources" + RESOURCE_FOLDER + source.name(), source.drl());
+            files.write("src/main/resources/" + folderOf(source) + source.name(), source.drl());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -81,6 +82,12 @@ public final class RuleBase {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** The folder matching the package a file declares, as Drools expects; the root when it declares none. */
+    private static String folderOf(RuleSource source) {
+        Matcher declared = PACKAGE.matcher(source.drl());
+        return declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
     }
 
     /** Rule names in the order the sources declare them: the handbook's order, used to order explanations. */

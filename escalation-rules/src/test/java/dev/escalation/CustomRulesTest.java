@@ -1,0 +1,122 @@
+package dev.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Blocker;
+import dev.escalation.decision.Explanation;
+import dev.escalation.decision.Finding;
+import dev.escalation.decision.FindingCode;
+import dev.escalation.model.Account;
+import dev.escalation.model.Closure;
+import dev.escalation.model.Emergency;
+import dev.escalation.model.EscalationCase;
+import dev.escalation.model.Escalation;
+import dev.escalation.model.Initiative;
+import dev.escalation.model.Outcome;
+import dev.escalation.model.Segment;
+import dev.escalation.model.Severity;
+import dev.escalation.model.Team;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rules of a team's own join the standard ones in one knowledge base and show in the assessment like them. */
+class CustomRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
+    private static final Account PARTNER = Account.builder("Partner Inc", Segment.OTHER).strategicPartnership(true)
+            .team(Team.builder().accountExecutive("Alex").build()).build();
+    private static final Emergency RENEWAL_BLOCKED = Emergency.builder("ZD-5", NOW)
+            .blockedInitiatives(Initiative.RENEWAL).build();
+
+    private static EscalationPolicy withRenewals;
+
+    @BeforeAll
+    static void build() {
+        withRenewals = EscalationPolicy.builder().addRulesFromClasspath("policy/renewals.drl").build();
+    }
+
+    @Test
+    void aCustomRuleAddsItsFindingAndExplainsIt() {
+        Assessment assessment = withRenewals.assess(EscalationCase.of(PARTNER).emergency(RENEWAL_BLOCKED)
+                .escalation(Escalation.builder(Severity.MEDIUM, NOW).build()).build(), NOW);
+
+        assertThat(assessment.findings()).last().isEqualTo(Finding.of("SEVERITY_BELOW_TEAM_POLICY",
+                "severity", Severity.MEDIUM, "minimum", Severity.HIGH));
+        assertThat(assessment.explanation()).last().isEqualTo(new Explanation("renewals/strategic-renewal-at-least-high",
+                "A blocked renewal at a strategic partner is escalated at least HIGH", "Team policy: strategic renewals",
+                "the renewal of strategic partner Partner Inc is blocked; severity MEDIUM is below HIGH"));
+    }
+
+    @Test
+    void aCustomRuleStaysQuietWhenItsConditionsDoNotHold() {
+        Assessment high = withRenewals.assess(EscalationCase.of(PARTNER).emergency(RENEWAL_BLOCKED)
+                .escalation(Escalation.builder(Severity.HIGH, NOW).build()).build(), NOW);
+        Assessment standard = EscalationPolicy.standard().assess(EscalationCase.of(PARTNER).emergency(RENEWAL_BLOCKED)
+                .escalation(Escalation.builder(Severity.MEDIUM, NOW).build()).build(), NOW);
+
+        assertThat(high.findings()).noneMatch(f -> f.code().equals("SEVERITY_BELOW_TEAM_POLICY"));
+        assertThat(standard.findings()).noneMatch(f -> f.code().equals("SEVERITY_BELOW_TEAM_POLICY"));
+    }
+
+    @Test
+    void aCustomBlockerWithdrawsReadinessWhateverTheFiringOrder() {
+        EscalationPolicy strict = EscalationPolicy.builder().addRules("strict.drl", """
+                package com.example.strict;
+                import dev.escalation.model.Escalation;
+                import dev.escalation.decision.Blocker;
+                rule "A platform escalation closes only with an RCA"
+                    @id("strict/rca-always") @section("Team policy: RCAs") @reason("platform related: an RCA is always due")
+                when
+                    Escalation(platformRelated, closure != null, !closure.rcaDelivered)
+                then
+                    insert(Blocker.RCA_PENDING);
+                end
+                """).build();
+        Closure agreed = Closure.builder().customerAgreed(true).documented(true).driAgreed(true)
+                .outcome(Outcome.POSITIVE).exitCriteriaMet(true).summary("done").build();
+        EscalationCase closing = EscalationCase.of(PARTNER).escalation(Escalation.builder(Severity.LOW, NOW)
+                .platformRelated(true).closure(agreed).build()).build();
+
+        var standard = EscalationPolicy.standard().assess(closing, NOW).closure().orElseThrow();
+        var custom = strict.assess(closing, NOW).closure().orElseThrow();
+
+        assertThat(standard.ready()).isTrue();
+        assertThat(custom.ready()).isFalse();
+        assertThat(custom.blockers()).containsExactly(Blocker.RCA_PENDING);
+        assertThat(custom.steps()).isEmpty();
+        assertThat(strict.assess(closing, NOW).explanation()).extracting(Explanation::ruleId)
+                .contains("strict/rca-always").doesNotContain("2.10/ready");
+    }
+
+    @Test
+    void rulesThatDoNotCompileAreReportedWithFileAndLine() {
+        assertThatThrownBy(() -> EscalationPolicy.builder().addRules("typo.drl", """
+                package com.example;
+                rule "typo"
+                when
+                    Escalaton()
+                then
+                end
+                """).build())
+                .isInstanceOfSatisfying(PolicyDefinitionException.class, e -> assertThat(e.problems()).singleElement()
+                        .asString().startsWith("typo.drl:4:").contains("Escalaton"));
+    }
+
+    @Test
+    void aMissingResourceIsNamed() {
+        assertThatThrownBy(() -> EscalationPolicy.builder().addRulesFromClasspath("policy/none.drl"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no such classpath resource: policy/none.drl");
+    }
+
+    @Test
+    void customFindingCodesSortAfterTheStandardOnes() {
+        Assessment assessment = withRenewals.assess(EscalationCase.of(PARTNER).emergency(RENEWAL_BLOCKED)
+                .escalation(Escalation.builder(Severity.LOW, NOW.minusSeconds(7200)).build()).build(), NOW);
+
+        assertThat(assessment.findings()).extracting(Finding::code).endsWith("SEVERITY_BELOW_TEAM_POLICY")
+                .contains(FindingCode.CHECKLIST_ITEM_OVERDUE.name());
+    }
+}
