@@ -15,10 +15,9 @@ import dev.escalation.model.Event;
 import dev.escalation.model.Situation;
 import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.internal.Assembler;
-import dev.escalation.rules.internal.CompiledRules;
+import dev.escalation.rules.internal.Engine;
 import dev.escalation.rules.internal.PolicyVersion;
 import dev.escalation.rules.internal.Timeline;
-import dev.escalation.rules.internal.Evaluation;
 import dev.escalation.rules.internal.PolicyFacts;
 import dev.escalation.rules.internal.RuleBase;
 import dev.escalation.rules.internal.RuleSource;
@@ -34,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.kie.api.KieBase;
 
 /**
  * The escalation policy of POLICY.md, ready to answer questions about cases.
@@ -54,17 +52,16 @@ public final class EscalationPolicy {
     /** The most instants one replay assesses; a finer step over a long span is refused. */
     public static final int MAX_REPLAY_MOMENTS = 10_000;
 
-    private final KieBase knowledgeBase;
+    private final Engine engine;
     private final Assembler assembler;
     private final PolicySettings settings;
     private final List<Object> policyFacts;
     private final String version;
 
     private EscalationPolicy(List<RuleSource> sources, PolicySettings settings) {
-        CompiledRules rules = RuleBase.build(sources);
-        this.knowledgeBase = rules.knowledgeBase();
+        this.engine = new Engine(RuleBase.build(sources));
         this.version = PolicyVersion.of(sources, settings);
-        this.assembler = new Assembler(rules, version);
+        this.assembler = new Assembler(version);
         this.settings = settings;
         this.policyFacts = PolicyFacts.of(settings);
     }
@@ -116,7 +113,7 @@ public final class EscalationPolicy {
         addIfPresent(facts, escalationCase.situation());
         addIfPresent(facts, escalationCase.escalation());
         addIfPresent(facts, escalationCase.event());
-        return assembler.assessment(escalationCase, Evaluation.run(knowledgeBase, facts));
+        return assembler.assessment(escalationCase, engine.run(facts));
     }
 
     /**

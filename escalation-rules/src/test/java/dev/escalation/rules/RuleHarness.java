@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Explanation;
 import dev.escalation.rules.facts.Now;
-import dev.escalation.rules.internal.CompiledRules;
+import dev.escalation.rules.internal.Engine;
 import dev.escalation.rules.internal.Evaluation;
 import dev.escalation.rules.internal.PolicyFacts;
 import dev.escalation.rules.internal.RuleBase;
@@ -30,12 +30,12 @@ final class RuleHarness {
     /** The instant the tests decide as of. */
     static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
 
-    private static final Map<String, CompiledRules> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, Engine> COMPILED = new ConcurrentHashMap<>();
 
-    private final CompiledRules rules;
+    private final Engine engine;
 
-    private RuleHarness(CompiledRules rules) {
-        this.rules = rules;
+    private RuleHarness(Engine engine) {
+        this.engine = engine;
     }
 
     /**
@@ -43,18 +43,18 @@ final class RuleHarness {
      * @return a harness for that file alone (compiled once per suite)
      */
     static RuleHarness of(String file) {
-        return new RuleHarness(COMPILED.computeIfAbsent(file, f -> RuleBase.build(RuleBase.standardRules().stream()
-                .filter(source -> source.name().equals(f)).toList())));
+        return new RuleHarness(COMPILED.computeIfAbsent(file, f -> new Engine(RuleBase.build(RuleBase.standardRules()
+                .stream().filter(source -> source.name().equals(f)).toList()))));
     }
 
     /** @return a harness for every standard rule file together */
     static RuleHarness all() {
-        return new RuleHarness(COMPILED.computeIfAbsent("*", f -> RuleBase.build(RuleBase.standardRules())));
+        return new RuleHarness(COMPILED.computeIfAbsent("*", f -> new Engine(RuleBase.build(RuleBase.standardRules()))));
     }
 
     /** @return the compiled knowledge base */
     org.kie.api.KieBase knowledgeBase() {
-        return rules.knowledgeBase();
+        return engine.rules().knowledgeBase();
     }
 
     /**
@@ -76,7 +76,7 @@ final class RuleHarness {
         inputs.add(new Now(now));
         inputs.addAll(Arrays.asList(facts));
         FiredRules fired = new FiredRules();
-        Evaluation evaluation = Evaluation.run(rules.knowledgeBase(), inputs, fired);
+        Evaluation evaluation = engine.run(inputs, fired);
         Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
         given.addAll(inputs);
         List<Object> derived = evaluation.facts().stream().filter(f -> !given.contains(f)).toList();

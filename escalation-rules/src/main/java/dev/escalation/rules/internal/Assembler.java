@@ -32,7 +32,9 @@ import dev.escalation.rules.facts.ProductDriRequired;
 import dev.escalation.rules.facts.Responsibility;
 import dev.escalation.rules.facts.SuggestedChannel;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -40,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /** Turns the facts the rules derived into result records, in the defined orders. */
 public final class Assembler {
@@ -56,20 +57,11 @@ public final class Assembler {
             .thenComparing(Assembler::firstInstant, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(f -> f.details().toString());
 
-    /** Explanations by policy clause (2.1 before 2.10), then the rules' declaration order, then reason. */
-    private final Comparator<Explanation> explanationOrder;
     private final String policyVersion;
 
-    /**
-     * @param rules         the compiled rules, whose declaration order orders explanations
-     * @param policyVersion the id every assessment carries
-     */
-    public Assembler(CompiledRules rules, String policyVersion) {
+    /** @param policyVersion the id every assessment carries */
+    public Assembler(String policyVersion) {
         this.policyVersion = policyVersion;
-        this.explanationOrder = Comparator
-                .comparing((Explanation e) -> clauseKey(e.policyClause()), Arrays::compare)
-                .thenComparingInt(e -> rules.position(e.rule()))
-                .thenComparing(Explanation::reason);
     }
 
     /**
@@ -79,7 +71,7 @@ public final class Assembler {
      */
     public Assessment assessment(EscalationCase escalationCase, Evaluation evaluation) {
         Facts facts = new Facts(evaluation.facts());
-        List<Explanation> explanation = evaluation.explanation().stream().sorted(explanationOrder).toList();
+        List<Explanation> explanation = evaluation.explanation();
         boolean inScope = facts.any(InScope.class);
         Optional<Conversion> conversion = escalationCase.emergency() == null ? Optional.empty()
                 : Optional.of(conversion(facts, explanation));
@@ -163,33 +155,30 @@ public final class Assembler {
         return null;
     }
 
-    /** A clause such as {@code 2.10} as numbers; anything else (custom rules) sorts after every number. */
-    private static int[] clauseKey(String clause) {
-        String[] parts = clause.split("\\.");
-        int[] key = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                key[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                return new int[] {Integer.MAX_VALUE};
+    /** The facts of one evaluation, indexed by class in one pass. */
+    private static final class Facts {
+        private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
+
+        Facts(List<Object> facts) {
+            for (Object fact : facts) {
+                byClass.computeIfAbsent(fact.getClass(), c -> new ArrayList<>(4)).add(fact);
             }
         }
-        return key;
-    }
-
-    /** The facts of one evaluation, by type. */
-    private record Facts(List<Object> facts) {
 
         boolean any(Class<?> type) {
-            return facts.stream().anyMatch(type::isInstance);
+            return byClass.containsKey(type);
         }
 
+        /** Facts of exactly this class: every derived fact type is a record or an enum, so there are no subclasses. */
+        @SuppressWarnings("unchecked")
         <T> List<T> all(Class<T> type) {
-            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+            return (List<T>) byClass.getOrDefault(type, List.of());
         }
 
         <E extends Enum<E>> List<E> sorted(Class<E> type) {
-            return all(type).stream().sorted().toList();
+            List<E> constants = new ArrayList<>(all(type));
+            constants.sort(null);
+            return constants;
         }
 
         <T> T one(Class<T> type, String what) {
@@ -202,17 +191,21 @@ public final class Assembler {
                 throw new IllegalStateException("the rules decided " + found.size() + " values of " + what + ": "
                         + found);
             }
-            return found.stream().findFirst();
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         }
 
         Optional<Assignment> assigned(Responsibility responsibility) {
-            Predicate<Assigned> matching = a -> a.responsibility() == responsibility;
-            List<Assigned> found = all(Assigned.class).stream().filter(matching).toList();
-            if (found.size() > 1) {
-                throw new IllegalStateException("the rules assigned " + found.size() + " roles as "
-                        + responsibility + ": " + found);
+            Assigned found = null;
+            for (Assigned a : all(Assigned.class)) {
+                if (a.responsibility() == responsibility) {
+                    if (found != null) {
+                        throw new IllegalStateException("the rules assigned two roles as " + responsibility + ": "
+                                + found + ", " + a);
+                    }
+                    found = a;
+                }
             }
-            return found.stream().findFirst().map(a -> Assignment.of(a.role(), a.name()));
+            return found == null ? Optional.empty() : Optional.of(Assignment.of(found.role(), found.name()));
         }
     }
 }

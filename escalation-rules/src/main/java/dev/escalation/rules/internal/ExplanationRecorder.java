@@ -2,39 +2,56 @@ package dev.escalation.rules.internal;
 
 import dev.escalation.decision.Explanation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.rule.FactHandle;
-import org.kie.api.runtime.rule.Match;
 
 /**
- * Records why each rule fired, for one session: the rule's {@code @id}, name, {@code @section}, and its
+ * Records why each rule fired in one evaluation: the rule's {@code @id}, name, {@code @section}, and its
  * {@code @reason} template filled with the values the match bound ({@code {$running}} becomes {@code 4 h 10 min}).
- * A firing whose every inserted fact was later withdrawn by truth maintenance is left out, since its conclusion
- * no longer holds. Not thread-safe: one instance per session.
+ * A firing whose every inserted fact was withdrawn by truth maintenance before the rules settled is left out, since
+ * its conclusion no longer holds. Not thread-safe: one instance per evaluation at a time; {@link #reset()} makes it
+ * ready for the next.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$[A-Za-z_][A-Za-z0-9_]*)}");
+    /** Rule metadata parsed once per knowledge base, shared by every evaluation on it. */
+    private final Map<Rule, RuleInfo> infos;
+    private final CompiledRules rules;
 
     private final List<Firing> firings = new ArrayList<>();
-    private final Map<FactHandle, Firing> producers = new IdentityHashMap<>();
     private Firing current;
+
+    ExplanationRecorder(CompiledRules rules, Map<Rule, RuleInfo> infos) {
+        this.rules = rules;
+        this.infos = infos;
+    }
+
+    /** @return a cache for {@link RuleInfo}s of one knowledge base, safe to share between threads */
+    static Map<Rule, RuleInfo> newCache() {
+        return new ConcurrentHashMap<>();
+    }
+
+    void reset() {
+        firings.clear();
+        current = null;
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = new Firing(explain(event.getMatch()));
+        RuleInfo info = infos.computeIfAbsent(event.getMatch().getRule(), rule -> RuleInfo.of(rule, rules));
+        current = new Firing(info, info.explain(event.getMatch()));
     }
 
     @Override
@@ -46,8 +63,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (current != null) {
-            current.produced++;
-            producers.put(event.getFactHandle(), current);
+            current.produced.add(event.getObject());
         }
     }
 
@@ -58,54 +74,38 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        Firing producer = producers.remove(event.getFactHandle());
-        if (producer != null) {
-            producer.withdrawn++;
-        }
+        // Withdrawals are seen at the end, against the facts that remain.
     }
 
-    /** @return the explanation of every firing whose conclusions still hold, in firing order */
-    List<Explanation> explanations() {
-        List<Explanation> explanations = new ArrayList<>(firings.size());
+    /**
+     * @param remaining the facts in working memory once the rules settled
+     * @return the explanation of every firing whose conclusions still hold, by clause then declaration order
+     */
+    List<Explanation> explanations(List<Object> remaining) {
+        Set<Object> alive = Collections.newSetFromMap(new IdentityHashMap<>(remaining.size() * 2));
+        alive.addAll(remaining);
+        List<Firing> holding = new ArrayList<>(firings.size());
         for (Firing firing : firings) {
-            if (firing.produced == 0 || firing.withdrawn < firing.produced) {
-                explanations.add(firing.explanation);
+            if (firing.produced.isEmpty() || firing.produced.stream().anyMatch(alive::contains)) {
+                holding.add(firing);
             }
         }
+        holding.sort((a, b) -> {
+            int byRule = RuleInfo.compare(a.info, b.info);
+            return byRule != 0 ? byRule : a.explanation.reason().compareTo(b.explanation.reason());
+        });
+        List<Explanation> explanations = new ArrayList<>(holding.size());
+        holding.forEach(f -> explanations.add(f.explanation));
         return explanations;
     }
 
-    static Explanation explain(Match match) {
-        Rule rule = match.getRule();
-        Map<String, Object> metadata = rule.getMetaData();
-        String id = metadata.containsKey("id") ? String.valueOf(metadata.get("id"))
-                : rule.getPackageName() + "/" + rule.getName();
-        String section = metadata.containsKey("section") ? String.valueOf(metadata.get("section")) : "custom rule";
-        String reason = metadata.containsKey("reason") ? fill(String.valueOf(metadata.get("reason")), match)
-                : rule.getName();
-        return new Explanation(id, rule.getName(), section, reason);
-    }
-
-    private static String fill(String template, Match match) {
-        List<String> declared = match.getDeclarationIds();
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder reason = new StringBuilder();
-        while (placeholder.find()) {
-            String name = placeholder.group(1);
-            String value = declared.contains(name) ? Figures.format(match.getDeclarationValue(name))
-                    : placeholder.group();
-            placeholder.appendReplacement(reason, Matcher.quoteReplacement(value));
-        }
-        placeholder.appendTail(reason);
-        return reason.toString();
-    }
-
     private static final class Firing {
+        final RuleInfo info;
         final Explanation explanation;
-        int produced;
-        int withdrawn;
+        final List<Object> produced = new ArrayList<>(4);
 
-        Firing(Explanation explanation) {
+        Firing(RuleInfo info, Explanation explanation) {
+            this.info = info;
             this.explanation = explanation;
         }
     }

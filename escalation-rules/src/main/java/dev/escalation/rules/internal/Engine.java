@@ -1,0 +1,71 @@
+package dev.escalation.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * Runs the rules over one case's facts at a time, from any number of threads. Sessions come from a pool of the
+ * shared knowledge base and go back to it, reset, when disposed; each evaluation has a session of its own for its
+ * duration, with its own explanation listener, so nothing is shared between concurrent calls but the immutable
+ * knowledge base and rule metadata.
+ */
+public final class Engine {
+
+    /** More firings than this means a rule keeps re-triggering itself: a defect, reported rather than spun on. */
+    static final int MAX_FIRINGS = 10_000;
+
+    private final CompiledRules rules;
+    private final KieSessionsPool sessions;
+    private final Map<Rule, RuleInfo> infos = ExplanationRecorder.newCache();
+
+    /** @param rules the compiled rules */
+    public Engine(CompiledRules rules) {
+        this.rules = rules;
+        this.sessions = rules.knowledgeBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param inputs    the facts to insert
+     * @param observers further listeners for this evaluation only, e.g. a test's record of fired rules
+     * @return every fact in working memory once the rules settled, and why each rule fired
+     * @throws IllegalStateException when the rules do not settle within {@value #MAX_FIRINGS} firings
+     */
+    public Evaluation run(List<?> inputs, AgendaEventListener... observers) {
+        KieSession session = sessions.newKieSession();
+        ExplanationRecorder recorder = new ExplanationRecorder(rules, infos);
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        for (AgendaEventListener observer : observers) {
+            session.addEventListener(observer);
+        }
+        try {
+            for (Object input : inputs) {
+                session.insert(input);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rules did not settle after " + fired + " firings");
+            }
+            List<Object> facts = new ArrayList<>(session.getObjects());
+            return new Evaluation(facts, recorder.explanations(facts));
+        } finally {
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            for (AgendaEventListener observer : observers) {
+                session.removeEventListener(observer);
+            }
+            session.dispose();
+        }
+    }
+
+    /** @return the compiled rules this engine runs */
+    public CompiledRules rules() {
+        return rules;
+    }
+}
