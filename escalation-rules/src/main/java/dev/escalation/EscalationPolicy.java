@@ -16,6 +16,7 @@ import dev.escalation.model.Situation;
 import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.internal.Assembler;
 import dev.escalation.rules.internal.Engine;
+import dev.escalation.rules.internal.OrderedParallel;
 import dev.escalation.rules.internal.PolicyVersion;
 import dev.escalation.rules.internal.Timeline;
 import dev.escalation.rules.internal.PolicyFacts;
@@ -247,6 +248,78 @@ public final class EscalationPolicy {
             before = now;
         }
         return moments;
+    }
+
+    /**
+     * Assesses many cases as of one instant on several threads sharing this policy. Every case is validated first;
+     * nothing is assessed unless all are valid.
+     *
+     * @param cases   the cases
+     * @param now     the instant to decide them as of
+     * @param threads how many threads to use, at least 1
+     * @return the assessments, in the order of the cases
+     * @throws InvalidEscalationInputException listing every violation of every case, as {@code cases[i].field}
+     */
+    public List<Assessment> assessAll(List<EscalationCase> cases, Instant now, int threads) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            for (Violation v : CaseValidator.violations(cases.get(i), now)) {
+                violations.add(new Violation("cases[" + i + "]." + v.field(), v.message()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidEscalationInputException(violations);
+        }
+        try (java.util.stream.Stream<Assessment> results = OrderedParallel.map(cases.stream(), c -> assess(c, now),
+                threads)) {
+            return results.toList();
+        }
+    }
+
+    /**
+     * Assesses a stream of any length on several threads sharing this policy, in the stream's order and in bounded
+     * memory: only a small window of elements is in flight at a time. Turning an element into a case runs on the
+     * worker threads too, so parsing can be part of it. An element whose case is invalid (or whose {@code toCase}
+     * throws {@link InvalidEscalationInputException}) gives a result with the error and the batch goes on.
+     *
+     * @param items   the elements, e.g. lines of JSON or rows
+     * @param toCase  how to turn one into a case and its instant
+     * @param threads how many threads to use, at least 1
+     * @param <T>     the elements' type
+     * @return one result per element, in order; close it (try-with-resources) to stop early
+     */
+    public <T> java.util.stream.Stream<Batched<T>> assessAll(java.util.stream.Stream<T> items,
+                                                            java.util.function.Function<? super T, CaseAt> toCase,
+                                                            int threads) {
+        return assessAll(items, toCase, java.util.function.Function.identity(), threads);
+    }
+
+    /**
+     * Like {@link #assessAll(java.util.stream.Stream, java.util.function.Function, int)}, with a last step that also
+     * runs on the worker threads, e.g. writing each result as JSON, so the consuming thread only collects.
+     *
+     * @param items   the elements
+     * @param toCase  how to turn one into a case and its instant
+     * @param finish  what to make of each result, on the worker thread
+     * @param threads how many threads to use, at least 1
+     * @param <T>     the elements' type
+     * @param <R>     what {@code finish} makes
+     * @return one {@code finish}ed result per element, in order; close it to stop early
+     */
+    public <T, R> java.util.stream.Stream<R> assessAll(java.util.stream.Stream<T> items,
+                                                      java.util.function.Function<? super T, CaseAt> toCase,
+                                                      java.util.function.Function<Batched<T>, R> finish,
+                                                      int threads) {
+        return OrderedParallel.map(items, item -> {
+            Batched<T> result;
+            try {
+                CaseAt at = toCase.apply(item);
+                result = new Batched<>(item, Optional.of(assess(at.escalationCase(), at.now())), Optional.empty());
+            } catch (InvalidEscalationInputException e) {
+                result = new Batched<>(item, Optional.empty(), Optional.of(e));
+            }
+            return finish.apply(result);
+        }, threads);
     }
 
     private static void require(Object part, String name) {

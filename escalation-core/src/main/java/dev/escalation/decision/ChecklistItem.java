@@ -42,6 +42,21 @@ public enum ChecklistItem {
         return Optional.ofNullable(doneBy);
     }
 
+    /**
+     * @param log an activity log
+     * @return whether the log holds the activity that marks this item done; {@code false} when no activity does
+     */
+    public boolean isDoneIn(java.util.List<dev.escalation.model.Activity> log) {
+        if (doneBy != null) {
+            for (dev.escalation.model.Activity activity : log) {
+                if (activity != null && activity.kind() == doneBy) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** @return the activity marking this item done, or {@code null}; for the rules */
     public ActivityKind getDoneByActivity() {
         return doneBy;

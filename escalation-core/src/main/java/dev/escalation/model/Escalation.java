@@ -34,6 +34,22 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         activity = Copies.list(activity);
     }
 
+    /**
+     * @param kind  an activity kind
+     * @param after the start of the window, excluded
+     * @param until the end of the window, included
+     * @return how many activities of that kind the log holds in {@code (after, until]}
+     */
+    public int countActivities(ActivityKind kind, Instant after, Instant until) {
+        int count = 0;
+        for (Activity entry : activity) {
+            if (entry != null && entry.kind() == kind && entry.at().isAfter(after) && !entry.at().isAfter(until)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** @return whether the escalation is still open (not closed) */
     public boolean isOpen() {
         return closedAt == null;

@@ -1,8 +1,12 @@
 package dev.escalation.examples;
 
 import dev.escalation.examples.decide.Decide;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** The examples jar's entry point: {@code java -jar escalation-examples.jar <command> [options]}. */
@@ -15,7 +19,12 @@ public final class Main {
      * @param args the command and its options
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        // Buffered: decide --jsonl writes a line per case, and flushing each one costs more than deciding it.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        int status = run(args, System.in, out, System.err);
+        out.flush();
+        System.exit(status);
     }
 
     /**
@@ -35,6 +44,8 @@ public final class Main {
                 return Demo.run(out);
             case "decide":
                 return Decide.run(rest, in, out, err);
+            case "bench":
+                return Bench.run(rest, out, err);
             case "convert-emergency":
                 return example(() -> ConvertEmergency.main(rest));
             case "open-escalation":
@@ -70,6 +81,7 @@ public final class Main {
                 "  open-escalation     example: the plan and checklist of a new escalation",
                 "  daily-review        example: what is overdue in a running escalation",
                 "  close-escalation    example: may this escalation close?",
+                "  bench               time the policy on this machine: bench [--cases N] [--threads T]",
                 "  help                print this help",
                 "");
     }

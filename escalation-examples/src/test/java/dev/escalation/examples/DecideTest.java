@@ -140,6 +140,20 @@ class DecideTest {
     }
 
     @Test
+    void jsonLinesOnSeveralThreadsKeepTheirOrder() throws Exception {
+        String batch = java.nio.file.Files.readString(Path.of("samples", "batch.jsonl")).repeat(50);
+
+        CommandRun one = CommandRun.of(batch, "decide", "--jsonl");
+        CommandRun two = CommandRun.of(batch, "decide", "--jsonl", "--threads", "2");
+
+        assertThat(two.status()).isEqualTo(one.status()).isEqualTo(2);
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(two.out().lines()).hasSize(200);
+        assertThat(CommandRun.of("", "decide", "--threads", "2").err()).contains("--threads needs --jsonl");
+        assertThat(CommandRun.of("", "decide", "--jsonl", "--threads", "0").status()).isEqualTo(2);
+    }
+
+    @Test
     void explainWritesTheReasonsToStandardError() {
         CommandRun run = CommandRun.of("{" + NOW + "," + ACME + ",\"event\":\"STANDUP\"}", "decide", "--explain");
 

@@ -43,6 +43,16 @@ class ExamplesTest {
                 "[S2: Escalation DRI]");
     }
 
+    @Test
+    void benchPrintsItsFiguresLast() {
+        CommandRun run = CommandRun.of("", "bench", "--cases", "200", "--warmup", "1", "--threads", "2");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("median_us=\\d+\\.\\d reference_ratio=\\d+\\.\\d throughput_per_s=\\d+");
+        assertThat(CommandRun.of("", "bench", "--cases", "x").status()).isEqualTo(2);
+    }
+
     private static String captured(Runnable main) {
         java.io.PrintStream original = System.out;
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();

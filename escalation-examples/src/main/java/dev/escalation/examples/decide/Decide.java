@@ -2,6 +2,8 @@ package dev.escalation.examples.decide;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.escalation.Batched;
+import dev.escalation.CaseAt;
 import dev.escalation.EscalationPolicy;
 import dev.escalation.PolicyDefinitionException;
 import dev.escalation.decision.Assessment;
@@ -23,6 +25,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * {@code decide}: one JSON case in (standard input or a file), one JSON decision out (POLICY.md section 3).
@@ -40,6 +44,7 @@ public final class Decide {
             "options:",
             "  --jsonl            one case per line in, one decision per line out; a bad line gives",
             "                     {\"line\": N, \"error\": \"...\"} in its place and exit status 2 at the end",
+            "  --threads N        with --jsonl: decide on N threads, output still in input order (default 1)",
             "  --explain          also write a readable explanation to standard error",
             "  --format FORMAT    json (default), or mermaid: the DRI flowchart with this case's path highlighted",
             "  --settings FILE    policy settings as JSON, e.g. {\"conversionThreshold\": \"PT2H\"}; the rest keep",
@@ -135,6 +140,8 @@ public final class Decide {
     private int decide(InputStream stdin) {
         try (BufferedReader input = open(stdin)) {
             return options.jsonl() ? decideLines(input) : decideOne(input);
+        } catch (UncheckedIOException e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -204,27 +211,46 @@ public final class Decide {
         return instants.stream().min(Instant::compareTo).orElseThrow();
     }
 
-    private int decideLines(BufferedReader input) throws IOException {
-        boolean anyBad = false;
-        int number = 0;
-        for (String line = input.readLine(); line != null; line = input.readLine()) {
-            number++;
-            try {
-                CaseInput caseInput = CaseReader.read(line);
-                Assessment assessment = policy.assess(caseInput.escalationCase(), caseInput.now());
-                out.println(compact(AssessmentWriter.write(assessment)));
-                if (options.explain()) {
-                    err.print("line " + number + ": " + ExplanationText.of(assessment, caseInput.now()));
+    private int decideLines(BufferedReader input) {
+        boolean[] anyBad = {false};
+        AtomicInteger numbers = new AtomicInteger();
+        Stream<Line> lines = input.lines().map(text -> new Line(numbers.incrementAndGet(), text));
+        try (Stream<Written> results = policy.assessAll(lines, Decide::parse, this::write, options.threads())) {
+            results.forEachOrdered(written -> {
+                out.println(written.json());
+                anyBad[0] |= !written.decided();
+                if (written.explanation() != null) {
+                    err.print(written.explanation());
                 }
-            } catch (InvalidEscalationInputException e) {
-                anyBad = true;
-                ObjectNode error = CaseReader.MAPPER.createObjectNode();
-                error.put("line", number);
-                error.put("error", e.getMessage());
-                out.println(compact(error));
-            }
+            });
         }
-        return anyBad ? 2 : 0;
+        return anyBad[0] ? 2 : 0;
+    }
+
+    /** One output line, written on a worker thread, with its explanation when asked for. */
+    private record Written(String json, boolean decided, String explanation) {
+    }
+
+    private Written write(Batched<Line> result) {
+        Line line = result.item();
+        if (result.assessed()) {
+            Assessment assessment = result.assessment().orElseThrow();
+            return new Written(compact(AssessmentWriter.write(assessment)), true, options.explain()
+                    ? "line " + line.number() + ": " + ExplanationText.of(assessment, null) : null);
+        }
+        ObjectNode error = CaseReader.MAPPER.createObjectNode();
+        error.put("line", line.number());
+        error.put("error", result.error().orElseThrow().getMessage());
+        return new Written(compact(error), false, null);
+    }
+
+    /** One line of a JSON Lines input, numbered from 1. */
+    private record Line(int number, String text) {
+    }
+
+    private static CaseAt parse(Line line) {
+        CaseInput input = CaseReader.read(line.text());
+        return new CaseAt(input.escalationCase(), input.now());
     }
 
     private static String pretty(ObjectNode node) {
@@ -245,7 +271,7 @@ public final class Decide {
 
     /** The command line, parsed. */
     record Options(boolean jsonl, boolean explain, boolean mermaid, boolean help, String file, String settings,
-                   List<String> rules, Duration replay, Instant from) {
+                   List<String> rules, Duration replay, Instant from, int threads) {
 
         static Options parse(String[] args) {
             boolean jsonl = false;
@@ -257,6 +283,7 @@ public final class Decide {
             List<String> rules = new ArrayList<>();
             Duration replay = null;
             Instant from = null;
+            int threads = 1;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -274,6 +301,7 @@ public final class Decide {
                     case "--rules" -> rules.add(value(args, ++i, "--rules", "a DRL file"));
                     case "--replay" -> replay = parse(value(args, ++i, "--replay", "an ISO-8601 duration"),
                             Duration::parse, "--replay needs an ISO-8601 duration such as PT6H");
+                    case "--threads" -> threads = threads(value(args, ++i, "--threads", "a number of threads"));
                     case "--from" -> from = parse(value(args, ++i, "--from", "an ISO-8601 instant"),
                             text -> OffsetDateTime.parse(text).toInstant(),
                             "--from needs an ISO-8601 instant such as 2026-03-02T15:30:00Z");
@@ -296,7 +324,23 @@ public final class Decide {
             if (from != null && replay == null) {
                 throw new IllegalArgumentException("--from needs --replay");
             }
-            return new Options(jsonl, explain, mermaid, help, file, settings, List.copyOf(rules), replay, from);
+            if (threads != 1 && !jsonl) {
+                throw new IllegalArgumentException("--threads needs --jsonl");
+            }
+            return new Options(jsonl, explain, mermaid, help, file, settings, List.copyOf(rules), replay, from,
+                    threads);
+        }
+
+        private static int threads(String text) {
+            try {
+                int threads = Integer.parseInt(text);
+                if (threads >= 1 && threads <= 256) {
+                    return threads;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--threads needs a whole number from 1 to 256, was " + text);
         }
 
         private static String value(String[] args, int i, String option, String what) {

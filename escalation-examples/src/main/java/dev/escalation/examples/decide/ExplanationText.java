@@ -12,11 +12,12 @@ public final class ExplanationText {
 
     /**
      * @param assessment the assessment
-     * @param now        the instant it was decided as of
+     * @param now        the instant it was decided as of, or {@code null} to leave it out
      * @return the text, ending with a line break
      */
     public static String of(Assessment assessment, Instant now) {
-        StringBuilder text = new StringBuilder("Why, as of ").append(now).append(':').append(System.lineSeparator());
+        StringBuilder text = new StringBuilder(now == null ? "Why:" : "Why, as of " + now + ":")
+                .append(System.lineSeparator());
         if (assessment.explanation().isEmpty()) {
             text.append("  no rule fired").append(System.lineSeparator());
         }
