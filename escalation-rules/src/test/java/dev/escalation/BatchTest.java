@@ -77,7 +77,7 @@ class BatchTest {
             var iterator = results.iterator();
             for (int consumed = 1; consumed <= 1_000; consumed++) {
                 iterator.next();
-                assertThat(pulled.get()).isLessThanOrEqualTo(consumed + 2 * 16);
+                assertThat(pulled.get()).isLessThanOrEqualTo(consumed + 2 * 4 * 16 + 16);
             }
         }
     }

@@ -50,7 +50,12 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        RuleInfo info = infos.computeIfAbsent(event.getMatch().getRule(), rule -> RuleInfo.of(rule, rules));
+        Rule rule = event.getMatch().getRule();
+        // A plain read first: computeIfAbsent may lock a bin even when the key is there, and every firing asks.
+        RuleInfo info = infos.get(rule);
+        if (info == null) {
+            info = infos.computeIfAbsent(rule, r -> RuleInfo.of(r, rules));
+        }
         current = new Firing(info, info.explain(event.getMatch()));
     }
 

@@ -1,8 +1,10 @@
 package dev.escalation.rules.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -16,14 +18,17 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Maps a stream on several threads, keeping its order and holding at most a small window of elements in flight, so a
- * stream of any length runs in bounded memory. The source is read on the consuming thread; the work runs on daemon
+ * Maps a stream on several threads, keeping its order and holding at most a small window of elements in flight
+ * ({@value #CHUNK} per task, {@value #CHUNKS_PER_THREAD} tasks per thread), so a stream of any length runs in bounded
+ * memory. The source is read on the consuming thread; the work runs on daemon
  * threads that end with the stream.
  */
 public final class OrderedParallel {
 
-    /** Elements in flight per thread: enough to keep every thread busy while the consumer writes results. */
-    private static final int WINDOW_PER_THREAD = 16;
+    /** Elements handed to a thread at once: few enough hand-offs that the consumer rarely wakes. */
+    private static final int CHUNK = 16;
+    /** Chunks in flight per thread: enough to keep every thread busy while the consumer takes results. */
+    private static final int CHUNKS_PER_THREAD = 4;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private OrderedParallel() {
@@ -51,29 +56,40 @@ public final class OrderedParallel {
             thread.setDaemon(true);
             return thread;
         });
-        Window<T, R> window = new Window<>(source.iterator(), work, executor, threads * WINDOW_PER_THREAD);
+        Window<T, R> window = new Window<>(source.iterator(), work, executor, threads * CHUNKS_PER_THREAD);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(window, Spliterator.ORDERED), false)
                 .onClose(executor::shutdownNow).onClose(source::close);
     }
 
+    /** Reads the source in chunks, keeps a bounded number of them in flight, and yields results in order. */
     private static final class Window<T, R> implements Iterator<R> {
         private final Iterator<T> source;
         private final Function<? super T, ? extends R> work;
         private final ExecutorService executor;
-        private final int size;
-        private final Deque<Future<R>> inFlight = new ArrayDeque<>();
+        private final int chunks;
+        private final Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
+        private Iterator<R> current = java.util.Collections.emptyIterator();
 
-        Window(Iterator<T> source, Function<? super T, ? extends R> work, ExecutorService executor, int size) {
+        Window(Iterator<T> source, Function<? super T, ? extends R> work, ExecutorService executor, int chunks) {
             this.source = source;
             this.work = work;
             this.executor = executor;
-            this.size = size;
+            this.chunks = chunks;
         }
 
         private void fill() {
-            while (inFlight.size() < size && source.hasNext()) {
-                T element = source.next();
-                inFlight.add(executor.submit(() -> work.apply(element)));
+            while (inFlight.size() < chunks && source.hasNext()) {
+                List<T> chunk = new ArrayList<>(CHUNK);
+                while (chunk.size() < CHUNK && source.hasNext()) {
+                    chunk.add(source.next());
+                }
+                inFlight.add(executor.submit(() -> {
+                    List<R> results = new ArrayList<>(chunk.size());
+                    for (T element : chunk) {
+                        results.add(work.apply(element));
+                    }
+                    return results;
+                }));
             }
             if (inFlight.isEmpty()) {
                 executor.shutdown();
@@ -82,8 +98,16 @@ public final class OrderedParallel {
 
         @Override
         public boolean hasNext() {
+            if (current.hasNext()) {
+                return true;
+            }
             fill();
-            return !inFlight.isEmpty();
+            if (inFlight.isEmpty()) {
+                return false;
+            }
+            current = take(inFlight.poll()).iterator();
+            fill();
+            return current.hasNext();
         }
 
         @Override
@@ -91,9 +115,12 @@ public final class OrderedParallel {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Future<R> head = inFlight.poll();
+            return current.next();
+        }
+
+        private List<R> take(Future<List<R>> chunk) {
             try {
-                return head.get();
+                return chunk.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 executor.shutdownNow();
