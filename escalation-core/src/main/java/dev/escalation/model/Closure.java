@@ -15,6 +15,26 @@ package dev.escalation.model;
 public record Closure(boolean customerAgreed, boolean documented, boolean driAgreed, boolean rcaRequested,
                       boolean rcaDelivered, Outcome outcome, Boolean exitCriteriaMet, String summary) {
 
+    /**
+     * The questions of the closure template that have no answer yet: {@code outcome}, {@code exitCriteriaMet},
+     * {@code summary} (blank counts as unanswered).
+     *
+     * @return their names, comma-separated in that order; empty when all are answered
+     */
+    public String unansweredQuestions() {
+        java.util.StringJoiner questions = new java.util.StringJoiner(", ");
+        if (outcome == null) {
+            questions.add("outcome");
+        }
+        if (exitCriteriaMet == null) {
+            questions.add("exitCriteriaMet");
+        }
+        if (summary == null || summary.isBlank()) {
+            questions.add("summary");
+        }
+        return questions.toString();
+    }
+
     /** @return a builder with nothing agreed, nothing requested and no answers */
     public static Builder builder() {
         return new Builder();

@@ -35,6 +35,30 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
     }
 
     /**
+     * @param kind an activity kind
+     * @return the instant of the latest activity of that kind in the log, or {@code null} when there is none
+     */
+    public Instant latestActivity(ActivityKind kind) {
+        Instant latest = null;
+        for (Activity entry : activity) {
+            if (entry != null && entry.kind() == kind && (latest == null || entry.at().isAfter(latest))) {
+                latest = entry.at();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * @param kind     an activity kind
+     * @param fallback what to answer when the log holds no activity of that kind
+     * @return the instant of the latest activity of that kind, else {@code fallback}
+     */
+    public Instant latestActivityOr(ActivityKind kind, Instant fallback) {
+        Instant latest = latestActivity(kind);
+        return latest == null ? fallback : latest;
+    }
+
+    /**
      * @param kind  an activity kind
      * @param after the start of the window, excluded
      * @param until the end of the window, included
