@@ -4,6 +4,8 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Finding;
+import dev.escalation.decision.Message;
+import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.Route;
@@ -16,6 +18,7 @@ import dev.escalation.model.Situation;
 import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.internal.Assembler;
 import dev.escalation.rules.internal.Engine;
+import dev.escalation.rules.internal.MessageDrafts;
 import dev.escalation.rules.internal.OrderedParallel;
 import dev.escalation.rules.internal.PolicyVersion;
 import dev.escalation.rules.internal.Timeline;
@@ -114,7 +117,7 @@ public final class EscalationPolicy {
         addIfPresent(facts, escalationCase.situation());
         addIfPresent(facts, escalationCase.escalation());
         addIfPresent(facts, escalationCase.event());
-        return assembler.assessment(escalationCase, engine.run(facts));
+        return assembler.assessment(escalationCase, now, engine.run(facts));
     }
 
     /**
@@ -320,6 +323,24 @@ public final class EscalationPolicy {
             }
             return finish.apply(result);
         }, threads);
+    }
+
+    /**
+     * Drafts messages on demand, whatever the moment: the declaration, the channel's opening message, the daily
+     * update or the closure update of an escalation, filled from the rules' decisions about the case.
+     *
+     * @param escalationCase the case, with an escalation of an in-scope account
+     * @param now            the instant to decide as of
+     * @param kinds          the messages to draft
+     * @return the drafts, in {@link MessageKind} order; empty when the account is out of scope
+     * @throws InvalidEscalationInputException listing every violation, or when the case has no escalation
+     */
+    public Map<MessageKind, Message> drafts(EscalationCase escalationCase, Instant now, MessageKind... kinds) {
+        require(escalationCase == null ? null : escalationCase.escalation(), "escalation");
+        Assessment assessment = assess(escalationCase, now);
+        java.util.Set<MessageKind> wanted = java.util.EnumSet.noneOf(MessageKind.class);
+        wanted.addAll(java.util.Arrays.asList(kinds));
+        return MessageDrafts.draft(wanted, escalationCase, now, assessment);
     }
 
     private static void require(Object part, String name) {

@@ -10,6 +10,7 @@ import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
+import dev.escalation.model.Links;
 import dev.escalation.model.ProfessionalServicesProject;
 import dev.escalation.model.Team;
 import java.time.Duration;
@@ -60,7 +61,8 @@ public final class ArbitraryCases {
                 .generate(all(field(Team.class, "csm"), field(Team.class, "accountExecutive"),
                         field(Team.class, "cse"), field(Team.class, "regionalManager"),
                         field(Team.class, "regionalCseLeader"), field(ProfessionalServicesProject.class,
-                                "projectManager"), field(Escalation.class, "productDri")),
+                                "projectManager"), field(Escalation.class, "productDri"),
+                        field(Escalation.class, "supportDri")),
                         gen -> gen.oneOf(PEOPLE).nullable())
                 .generate(field(Emergency.class, "startedAt"), gen -> gen.temporal().instant()
                         .range(NOW.minus(Duration.ofHours(8)), NOW))
@@ -80,6 +82,12 @@ public final class ArbitraryCases {
                 .generate(field(Escalation.class, "activity"), gen -> gen.collection().minSize(0).maxSize(30))
                 .generate(field(Activity.class, "at"), gen -> gen.temporal().instant()
                         .range(NOW.minus(Duration.ofDays(20)), NOW))
+                .generate(all(field(Links.class, "meetingNotes"), field(Links.class, "customerNotes"),
+                        field(Links.class, "caseUrl")), gen -> gen.oneOf("https://docs.example.com/notes",
+                        "https://gitlab.my.salesforce.com/500X?a=1&b=2").nullable())
+                .generate(all(field(Escalation.class, "description"), field(Escalation.class, "initialAsk"),
+                        field(Escalation.class, "fyi")), gen -> gen.oneOf("slow merges", "<!channel> & <@U1>", " ")
+                        .nullable())
                 .withNullable(field(Escalation.class, "closure"))
                 .set(field(Escalation.class, "closedAt"), null)
                 .withNullable(field(Closure.class, "outcome"))

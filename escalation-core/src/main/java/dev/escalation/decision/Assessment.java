@@ -1,8 +1,10 @@
 package dev.escalation.decision;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +22,16 @@ import java.util.Set;
  * @param findings    what needs attention now, in the order of {@link FindingCode}, then by instant
  * @param closure     whether the escalation may close, when it holds closure facts and is in scope (2.10)
  * @param broadcast   whether to post in {@code #escalated_customers}, when the case holds an event (2.9)
+ * @param messages    the messages drafted for this moment (declaration, channel opening, daily update, closure
+ *                    update), in {@link MessageKind} order; empty unless the case holds an in-scope escalation
  * @param explanation   every rule that fired, by policy clause
  * @param policyVersion the version of the policy that decided: the library version and a hash of the rule set and
  *                      the settings, e.g. {@code 0.1.0+3f2a...}; equal ids mean equal rules and settings
  */
 public record Assessment(boolean inScope, Optional<Conversion> conversion, Optional<Set<Route>> routes,
                          Optional<Plan> plan, List<Finding> findings, Optional<ClosureDecision> closure,
-                         Optional<Boolean> broadcast, List<Explanation> explanation, String policyVersion) {
+                         Optional<Boolean> broadcast, Map<MessageKind, Message> messages, List<Explanation> explanation,
+                         String policyVersion) {
 
     /** Normalises {@code null} parts to empty and copies the collections. */
     public Assessment {
@@ -37,6 +42,8 @@ public record Assessment(boolean inScope, Optional<Conversion> conversion, Optio
         findings = List.copyOf(findings);
         closure = Objects.requireNonNullElse(closure, Optional.empty());
         broadcast = Objects.requireNonNullElse(broadcast, Optional.empty());
+        messages = messages == null || messages.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(messages));
         explanation = List.copyOf(explanation);
         Objects.requireNonNull(policyVersion, "policyVersion");
     }

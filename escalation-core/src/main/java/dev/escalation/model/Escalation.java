@@ -22,16 +22,24 @@ import java.util.List;
  * @param closure                  what is known about closing it, or {@code null} when closing is not asked about
  * @param closedAt                 when it was closed, or {@code null} while it is open (an addition to POLICY.md:
  *                                 a closed escalation gets no running findings); not before {@code openedAt}
+ * @param description              what the problem is, for the declaration and the channel's opening message, or
+ *                                 {@code null} (an addition to POLICY.md, as are the next four)
+ * @param initialAsk               the initial ask of the DRI to GitLab management, or {@code null}
+ * @param fyi                      whom to tag for information in the declaration, or {@code null}
+ * @param supportDri               the Support DRI's name, or {@code null} (not blank when given)
+ * @param links                    the escalation's documents; {@code null} means {@link Links#NONE}
  */
 public record Escalation(Severity severity, boolean relatedToPsProject, boolean productRelated,
                          boolean platformRelated, Instant openedAt, Channel channel, String productDri,
                          List<String> exitCriteria, Instant nextCustomerTouchpointAt, List<Activity> activity,
-                         Closure closure, Instant closedAt) {
+                         Closure closure, Instant closedAt, String description, String initialAsk, String fyi,
+                         String supportDri, Links links) {
 
-    /** Copies the lists into unmodifiable ones ({@code null} means empty). */
+    /** Copies the lists into unmodifiable ones ({@code null} means empty) and normalises absent links. */
     public Escalation {
         exitCriteria = Copies.list(exitCriteria);
         activity = Copies.list(activity);
+        links = links == null ? Links.NONE : links;
     }
 
     /**
@@ -107,7 +115,8 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         return new Builder().severity(severity).relatedToPsProject(relatedToPsProject).productRelated(productRelated)
                 .platformRelated(platformRelated).openedAt(openedAt).channel(channel).productDri(productDri)
                 .exitCriteria(exitCriteria).nextCustomerTouchpointAt(nextCustomerTouchpointAt).activity(activity)
-                .closure(closure).closedAt(closedAt);
+                .closure(closure).closedAt(closedAt).description(description).initialAsk(initialAsk).fyi(fyi)
+                .supportDri(supportDri).links(links);
     }
 
     /** Builds an {@link Escalation}. */
@@ -124,8 +133,43 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         private List<Activity> activity = List.of();
         private Closure closure;
         private Instant closedAt;
+        private String description;
+        private String initialAsk;
+        private String fyi;
+        private String supportDri;
+        private Links links = Links.NONE;
 
         private Builder() {
+        }
+
+        /** @param value what the problem is, or {@code null} @return this builder */
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /** @param value the initial ask, or {@code null} @return this builder */
+        public Builder initialAsk(String value) {
+            this.initialAsk = value;
+            return this;
+        }
+
+        /** @param value whom to tag for information, or {@code null} @return this builder */
+        public Builder fyi(String value) {
+            this.fyi = value;
+            return this;
+        }
+
+        /** @param value the Support DRI, or {@code null} @return this builder */
+        public Builder supportDri(String value) {
+            this.supportDri = value;
+            return this;
+        }
+
+        /** @param value the escalation's documents @return this builder */
+        public Builder links(Links value) {
+            this.links = value;
+            return this;
         }
 
         /** @param value the severity @return this builder */
@@ -213,7 +257,8 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         /** @return the escalation */
         public Escalation build() {
             return new Escalation(severity, relatedToPsProject, productRelated, platformRelated, openedAt, channel,
-                    productDri, exitCriteria, nextCustomerTouchpointAt, activity, closure, closedAt);
+                    productDri, exitCriteria, nextCustomerTouchpointAt, activity, closure, closedAt, description,
+                    initialAsk, fyi, supportDri, links);
         }
     }
 }

@@ -19,6 +19,11 @@ import java.util.Objects;
  */
 public final class CaseValidator {
 
+    /** An absolute https URL: a host name, an optional port and path; no spaces, quotes or angle brackets. */
+    private static final java.util.regex.Pattern HTTPS = java.util.regex.Pattern.compile(
+            "https://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+                    + "(?::[0-9]{1,5})?(?:[/?#][^\\s<>\"|\\\\^`{}]*)?");
+
     private CaseValidator() {
     }
 
@@ -116,6 +121,10 @@ public final class CaseValidator {
                 checks.pastInstant(path + ".at", activity.at());
             }
         }
+        checks.optionalName("escalation.supportDri", escalation.supportDri());
+        checks.https("escalation.links.meetingNotes", escalation.links().meetingNotes());
+        checks.https("escalation.links.customerNotes", escalation.links().customerNotes());
+        checks.https("escalation.links.caseUrl", escalation.links().caseUrl());
         if (escalation.closedAt() != null) {
             checks.notAfterNow("escalation.closedAt", escalation.closedAt());
             if (escalation.openedAt() != null && escalation.closedAt().isBefore(escalation.openedAt())) {
@@ -160,6 +169,12 @@ public final class CaseValidator {
         void optionalName(String field, String value) {
             if (value != null && value.isBlank()) {
                 add(field, "must not be blank when given");
+            }
+        }
+
+        void https(String field, String value) {
+            if (value != null && !HTTPS.matcher(value).matches()) {
+                add(field, "must be an https URL such as https://example.com/doc (was \"" + value + "\")");
             }
         }
 

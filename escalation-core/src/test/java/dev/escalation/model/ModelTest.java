@@ -31,13 +31,14 @@ class ModelTest {
     @Test
     void absencesAreNormalised() {
         Escalation escalation = new Escalation(Severity.LOW, false, false, false, T, null, null, null, null, null,
-                null, null);
+                null, null, null, null, null, null, null);
         Account account = new Account("Acme", Segment.OTHER, false, null, null);
         Emergency emergency = new Emergency("T-1", T, false, 0, false, null, false, false, false, null);
 
         assertThat(escalation.activity()).isEmpty();
         assertThat(escalation.exitCriteria()).isEmpty();
         assertThat(escalation.isOpen()).isTrue();
+        assertThat(escalation.links()).isEqualTo(Links.NONE);
         assertThat(account.team()).isEqualTo(Team.NOBODY);
         assertThat(account.hasActivePsProject()).isFalse();
         assertThat(emergency.blockedInitiatives()).isEmpty();

@@ -151,6 +151,23 @@ class CaseValidatorTest {
     }
 
     @Test
+    void linksMustBeHttpsUrlsAndTheSupportDriANonBlankName() {
+        EscalationCase bad = EscalationCase.of(ACME).escalation(Escalation.builder(Severity.LOW, NOW).supportDri(" ")
+                .links(new dev.escalation.model.Links("http://docs.example.com", "https://", "javascript:alert(1)"))
+                .build()).build();
+        EscalationCase good = EscalationCase.of(ACME).escalation(Escalation.builder(Severity.LOW, NOW)
+                .links(new dev.escalation.model.Links("https://docs.example.com/a?b=1&c=2#d", "https://x.io",
+                        "https://gitlab.my.salesforce.com:443/500X"))
+                .build()).build();
+
+        assertThat(fields(bad)).containsExactly("escalation.supportDri", "escalation.links.meetingNotes",
+                "escalation.links.customerNotes", "escalation.links.caseUrl");
+        assertThat(violations(bad).get(1).message())
+                .isEqualTo("must be an https URL such as https://example.com/doc (was \"http://docs.example.com\")");
+        assertThat(violations(good)).isEmpty();
+    }
+
+    @Test
     void validateThrowsOneExceptionWithEveryViolation() {
         EscalationCase bad = EscalationCase.of(Account.builder("", null).build()).build();
 

@@ -12,6 +12,7 @@ import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
 import dev.escalation.model.Event;
 import dev.escalation.model.Initiative;
+import dev.escalation.model.Links;
 import dev.escalation.model.Outcome;
 import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
@@ -55,7 +56,13 @@ final class Demo {
 
         Instant opened = at(3, 30);
         Emergency onCall = emergency.toBuilder().callStartedAt(null).build();
-        Escalation escalation = Escalation.builder(Severity.HIGH, opened).productRelated(true).build();
+        Escalation escalation = Escalation.builder(Severity.HIGH, opened).productRelated(true)
+                .description("a regression after last night's upgrade that blocks merges for every user")
+                .initialAsk("an engineer who knows the upgraded components, with the customer daily until it is fixed")
+                .supportDri("Jo Support").fyi("@cs-regional-manager")
+                .links(new Links(null, "https://docs.example.com/globex-notes",
+                        "https://gitlab.my.salesforce.com/500X000042"))
+                .build();
         show.title(opened + " - the account escalation is opened at HIGH, product related");
         show.assessment(policy.assess(EscalationCase.of(globex).emergency(onCall).escalation(escalation)
                 .event(Event.OPENED).build(), opened));

@@ -37,6 +37,11 @@ final class Show {
         findings(assessment.findings());
         assessment.closure().ifPresent(this::closure);
         assessment.broadcast().ifPresent(post -> out.println("   post in #escalated_customers: " + post));
+        assessment.messages().forEach((kind, message) -> {
+            out.println("   draft " + kind.key() + (message.complete() ? "" : " (missing " + message.missing() + ")")
+                    + ":");
+            message.text().lines().forEach(line -> out.println("   | " + line));
+        });
         why(assessment.explanation());
     }
 

@@ -281,6 +281,29 @@ class DecideTest {
     }
 
     @Test
+    void messagesAreDraftedAtTheirMoment() {
+        CommandRun run = CommandRun.of("", "decide", "samples/opening.json");
+
+        JsonNode messages = json(run.out()).get("messages");
+        assertThat(messages.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("declaration", "channelOpening");
+        assertThat(messages.at("/declaration/missing")).extracting(JsonNode::textValue)
+                .containsExactly("links.meetingNotes", "productDri");
+        assertThat(messages.at("/declaration/text").textValue()).startsWith("*New Escalation*\n• *Customer*: Globex")
+                .contains("<https://gitlab.my.salesforce.com/500X000001|escalation case>");
+    }
+
+    @Test
+    void aLinkThatIsNotHttpsIsNamed() {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + ",\"escalation\":{\"severity\":\"LOW\","
+                + "\"openedAt\":\"2026-03-02T15:00:00Z\",\"links\":{\"caseUrl\":\"http://x\",\"wiki\":\"y\"}}}", "decide");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("escalation.links.wiki: unknown field",
+                "escalation.links.caseUrl: must be an https URL");
+    }
+
+    @Test
     void helpAndUsageErrors() {
         assertThat(CommandRun.of("", "decide", "--help").out()).contains("usage: java -jar escalation-examples.jar decide");
         CommandRun unknown = CommandRun.of("", "decide", "--loud");

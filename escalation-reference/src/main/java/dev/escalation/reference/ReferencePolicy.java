@@ -47,8 +47,8 @@ import java.util.Set;
  * and as the performance baseline of the benchmarks, so it is kept straightforward: no reflection, no streams, no
  * regex of its own. It is not part of the library: the rules are the policy; this is how they are checked.
  *
- * <p>Input is assumed valid (the facade validates). Every explanation list is empty and the policy version is
- * {@value #VERSION}.
+ * <p>Input is assumed valid (the facade validates). Every explanation list is empty, no message is drafted (drafts
+ * render decisions; they are tested on their own) and the policy version is {@value #VERSION}.
  */
 public final class ReferencePolicy {
 
@@ -122,7 +122,7 @@ public final class ReferencePolicy {
         // occur more than once), in checklist item order: that is already the required order.
         return new Assessment(inScope, Optional.ofNullable(conversion), Optional.ofNullable(routes),
                 Optional.ofNullable(plan), findings, Optional.ofNullable(closure), Optional.ofNullable(broadcast),
-                List.of(), VERSION);
+                java.util.Map.of(), List.of(), VERSION);
     }
 
     // 2.3

@@ -141,7 +141,7 @@ class DifferentialTest {
         }
     }
 
-    /** The facade's assessment with every explanation list empty and the reference's policy version. */
+    /** The facade's assessment without explanations and message drafts, with the reference's policy version. */
     static Assessment withoutExplanations(Assessment a) {
         return new Assessment(a.inScope(),
                 a.conversion().map(k -> new Conversion(k.recommended(), k.triggers(), k.actions(), List.of())),
@@ -151,7 +151,7 @@ class DifferentialTest {
                         p.productLeader(), p.channel(), p.checklist(), List.of())),
                 a.findings(),
                 a.closure().map(k -> new ClosureDecision(k.ready(), k.blockers(), k.steps(), List.of())),
-                a.broadcast(), List.of(), ReferencePolicy.VERSION);
+                a.broadcast(), java.util.Map.of(), List.of(), ReferencePolicy.VERSION);
     }
 
     /** The case with its escalation closed at some instant between its opening and now. */

@@ -11,13 +11,16 @@ import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
+import dev.escalation.decision.Message;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes an assessment as the JSON of POLICY.md section 3. The mapping is spelled out here, key by key, so the
+ * Writes an assessment as the JSON of POLICY.md section 3, plus {@code messages} (the drafts of this moment, keyed
+ * {@code declaration}, {@code channelOpening}, {@code dailyUpdate}, {@code closureUpdate}, each {@code {text,
+ * missing}}; present whenever there is a plan) and {@code policyVersion}. The mapping is spelled out here, key by key, so the
  * contract is visible in one place: keys in the documented order, a part absent when the case gave nothing to
  * decide it, instants as UTC ISO-8601 ({@code Instant.toString()}), durations as ISO-8601 ({@code PT24H1M}),
  * enums by name.
@@ -43,6 +46,10 @@ public final class AssessmentWriter {
         assessment.findings().forEach(f -> findings.add(finding(f)));
         assessment.closure().ifPresent(c -> out.set("closure", closure(c)));
         assessment.broadcast().ifPresent(b -> out.put("broadcast", b));
+        if (assessment.plan().isPresent()) {
+            ObjectNode messages = out.putObject("messages");
+            assessment.messages().forEach((kind, message) -> messages.set(kind.key(), message(message)));
+        }
         ArrayNode explanation = out.putArray("explanation");
         assessment.explanation().forEach(e -> explanation.add(explanation(e)));
         out.put("policyVersion", assessment.policyVersion());
@@ -120,6 +127,14 @@ public final class AssessmentWriter {
         out.put("ready", closure.ready());
         out.set("blockers", names(closure.blockers()));
         out.set("steps", names(closure.steps()));
+        return out;
+    }
+
+    private static ObjectNode message(Message message) {
+        ObjectNode out = JSON.objectNode();
+        out.put("text", message.text());
+        ArrayNode missing = out.putArray("missing");
+        message.missing().forEach(missing::add);
         return out;
     }
 

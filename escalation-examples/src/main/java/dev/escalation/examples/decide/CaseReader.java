@@ -16,6 +16,7 @@ import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
 import dev.escalation.model.Event;
 import dev.escalation.model.Initiative;
+import dev.escalation.model.Links;
 import dev.escalation.model.Outcome;
 import dev.escalation.model.ProfessionalServicesProject;
 import dev.escalation.model.Segment;
@@ -152,12 +153,19 @@ public final class CaseReader {
     private Escalation escalation(JsonNode node, String path) {
         Fields f = object(node, path, "severity", "relatedToPsProject", "productRelated", "platformRelated",
                 "openedAt", "channel", "productDri", "exitCriteria", "nextCustomerTouchpointAt", "activity",
-                "closure", "closedAt");
+                "closure", "closedAt", "description", "initialAsk", "fyi", "supportDri", "links");
         return f == null ? null : new Escalation(f.enumOf("severity", Severity.class), f.bool("relatedToPsProject"),
                 f.bool("productRelated"), f.bool("platformRelated"), f.instant("openedAt"),
                 f.object("channel", this::channel), f.string("productDri"),
                 f.list("exitCriteria", (n, p) -> text(n, p)), f.instant("nextCustomerTouchpointAt"),
-                f.list("activity", this::activity), f.object("closure", this::closure), f.instant("closedAt"));
+                f.list("activity", this::activity), f.object("closure", this::closure), f.instant("closedAt"),
+                f.string("description"), f.string("initialAsk"), f.string("fyi"), f.string("supportDri"),
+                f.object("links", this::links));
+    }
+
+    private Links links(JsonNode node, String path) {
+        Fields f = object(node, path, "meetingNotes", "customerNotes", "caseUrl");
+        return f == null ? null : new Links(f.string("meetingNotes"), f.string("customerNotes"), f.string("caseUrl"));
     }
 
     private Channel channel(JsonNode node, String path) {

@@ -13,6 +13,7 @@ import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
+import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
 import dev.escalation.decision.Route;
@@ -66,10 +67,11 @@ public final class Assembler {
 
     /**
      * @param escalationCase the case that was evaluated
+     * @param now            the instant it was evaluated as of
      * @param evaluation     what the rules concluded
      * @return the assessment
      */
-    public Assessment assessment(EscalationCase escalationCase, Evaluation evaluation) {
+    public Assessment assessment(EscalationCase escalationCase, Instant now, Evaluation evaluation) {
         Facts facts = new Facts(evaluation.facts());
         List<Explanation> explanation = evaluation.explanation();
         boolean inScope = facts.any(InScope.class);
@@ -85,8 +87,24 @@ public final class Assembler {
                 ? Optional.empty() : Optional.of(closure(facts, explanation));
         Optional<Boolean> broadcast = escalationCase.event() == null ? Optional.empty()
                 : Optional.of(facts.one(Broadcast.class, "broadcast").post());
-        return new Assessment(inScope, conversion, routes, plan, findings, closure, broadcast, explanation,
-                policyVersion);
+        Assessment decided = new Assessment(inScope, conversion, routes, plan, findings, closure, broadcast, Map.of(),
+                explanation, policyVersion);
+        List<MessageKind> due = facts.all(MessageKind.class);
+        if (due.isEmpty()) {
+            return decided;
+        }
+        return withMessages(decided, MessageDrafts.draft(EnumSet.copyOf(due), escalationCase, now, decided));
+    }
+
+    /**
+     * @param assessment an assessment
+     * @param messages   drafts to put in it
+     * @return the same assessment with those drafts
+     */
+    public static Assessment withMessages(Assessment assessment, Map<MessageKind, dev.escalation.decision.Message> messages) {
+        return new Assessment(assessment.inScope(), assessment.conversion(), assessment.routes(), assessment.plan(),
+                assessment.findings(), assessment.closure(), assessment.broadcast(), messages, assessment.explanation(),
+                assessment.policyVersion());
     }
 
     private static ClosureDecision closure(Facts facts, List<Explanation> explanation) {

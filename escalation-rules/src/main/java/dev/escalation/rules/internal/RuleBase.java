@@ -26,7 +26,7 @@ public final class RuleBase {
 
     /** The standard rule files, one per handbook section, in the order of POLICY.md. */
     public static final List<String> STANDARD_FILES = List.of("conversion.drl", "routing.drl", "scope.drl",
-            "severity.drl", "dri.drl", "product.drl", "opening.drl", "cadence.drl", "broadcast.drl", "closure.drl");
+            "severity.drl", "dri.drl", "product.drl", "opening.drl", "cadence.drl", "broadcast.drl", "closure.drl", "messages.drl");
 
     private static final String RESOURCE_FOLDER = "/dev/escalation/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
