@@ -21,7 +21,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every kind of bad input of POLICY.md section 1 is named by its field; valid input passes. */
+/**
+ * Every kind of bad input of POLICY.md section 1 is named by its field; valid input passes. Literal readings: "a
+ * name that folds to nothing is an input error" holds whatever else the case holds, not only when a channel is
+ * suggested; "a blank name" covers every person's name and the ticket id, while free text (exit criteria, summary,
+ * description) may be blank and then counts as given (exit criteria) or as unanswered (summary).
+ */
 class CaseValidatorTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");

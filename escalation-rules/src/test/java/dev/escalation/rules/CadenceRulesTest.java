@@ -28,6 +28,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * cadence.drl: POLICY.md 2.8. Every escalation here has exit criteria and a touchpoint ahead, so that each test sees
  * only the finding it is about. "More than" is strict, "at least" inclusive, the 7-day window is {@code (now - 7 d,
  * now]}; each boundary is tested a minute on both sides.
+ *
+ * <p>Literal readings taken where POLICY.md is silent: a gap counts from the last matching activity even when that
+ * activity is older than {@code openedAt} ("from the last matching activity, or from openedAt when there is none");
+ * {@code CALL_OVER_THREE_HOURS} needs only the emergency, not an escalation nor an in-scope account (2.3 says it
+ * concerns the emergency); "an open escalation" is one without {@code closedAt}, a field added to POLICY.md.
  */
 class CadenceRulesTest {
 

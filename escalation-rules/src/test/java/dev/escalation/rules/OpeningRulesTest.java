@@ -31,6 +31,10 @@ import org.junit.jupiter.api.Test;
 /**
  * opening.drl: POLICY.md 2.7 (S2: Opening the Escalation; Temporary Slack Channel; S0: Expectations). "Immediately"
  * is read as the default 1 h grace; an item is overdue when now is strictly after its due instant.
+ *
+ * <p>Literal readings: an item is done when its matching activity exists at any instant, even one logged before the
+ * escalation was opened or after the item's due instant ("done when the matching activity exists"); the ongoing items
+ * are never done; a given channel is checked for its prefix and visibility only, the suggested name is always given.
  */
 class OpeningRulesTest {
 

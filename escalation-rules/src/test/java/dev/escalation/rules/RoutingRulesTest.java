@@ -9,7 +9,11 @@ import dev.escalation.rules.facts.ConversionRecommended;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** routing.drl: POLICY.md 2.2 (S2: Background; What's the difference ...). */
+/**
+ * routing.drl: POLICY.md 2.2 (S2: Background; What's the difference ...). Literal reading: routes are decided from
+ * the emergency and the situation only, so a case with neither has no {@code routes} at all (the facade leaves the
+ * key out), and an emergency that is neither down nor recommended for conversion has an empty set.
+ */
 class RoutingRulesTest {
 
     private static final String EMERGENCY = "An instance down goes to emergency support";
