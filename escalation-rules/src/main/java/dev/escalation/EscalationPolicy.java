@@ -130,8 +130,9 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public Conversion adviseConversion(Account account, Emergency emergency, Instant now) {
-        require(emergency, "emergency");
-        return assess(EscalationCase.of(account).emergency(emergency).build(), now).conversion().orElseThrow();
+        EscalationCase question = EscalationCase.of(account).emergency(emergency).build();
+        require(question, now, emergency, "emergency");
+        return assess(question, now).conversion().orElseThrow();
     }
 
     /**
@@ -144,8 +145,9 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public Optional<Plan> plan(Account account, Escalation escalation, Instant now) {
-        require(escalation, "escalation");
-        return assess(EscalationCase.of(account).escalation(escalation).build(), now).plan();
+        EscalationCase question = EscalationCase.of(account).escalation(escalation).build();
+        require(question, now, escalation, "escalation");
+        return assess(question, now).plan();
     }
 
     /**
@@ -174,8 +176,9 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public List<Finding> review(Account account, Escalation escalation, Instant now) {
-        require(escalation, "escalation");
-        return assess(EscalationCase.of(account).escalation(escalation).build(), now).findings();
+        EscalationCase question = EscalationCase.of(account).escalation(escalation).build();
+        require(question, now, escalation, "escalation");
+        return assess(question, now).findings();
     }
 
     /**
@@ -188,9 +191,10 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation, or when the closure facts are missing
      */
     public Optional<ClosureDecision> closure(Account account, Escalation escalation, Instant now) {
-        require(escalation, "escalation");
-        require(escalation.closure(), "escalation.closure");
-        return assess(EscalationCase.of(account).escalation(escalation).build(), now).closure();
+        EscalationCase question = EscalationCase.of(account).escalation(escalation).build();
+        require(question, now, escalation, "escalation");
+        require(question, now, escalation.closure(), "escalation.closure");
+        return assess(question, now).closure();
     }
 
     /**
@@ -203,15 +207,17 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public boolean broadcast(Account account, Event event, Instant now) {
-        require(event, "event");
-        return assess(EscalationCase.of(account).event(event).build(), now).broadcast().orElseThrow();
+        EscalationCase question = EscalationCase.of(account).event(event).build();
+        require(question, now, event, "event");
+        return assess(question, now).broadcast().orElseThrow();
     }
 
     /**
      * What would have been decided, and when: the case assessed as it was known at every activity instant and at
      * every {@code step} from {@code from} to {@code to} (both included), each point with the findings that appeared
      * and cleared since the one before. The case as of an instant leaves out what had not happened yet (see
-     * {@link EscalationCase#asOf(Instant)}). Pure: the same arguments give the same timeline.
+     * {@link EscalationCase#asOf(Instant)}); its event belongs to the last point only. Pure: the same arguments give
+     * the same timeline.
      *
      * @param escalationCase the case; it must be valid as it was known at {@code to}, and may hold later history
      * @param from           the first instant
@@ -226,16 +232,20 @@ public final class EscalationPolicy {
         if (from == null) {
             violations.add(new Violation("replay.from", "is required"));
         }
+        if (to == null) {
+            violations.add(new Violation("replay.to", "is required"));
+        }
         if (step == null || step.isZero() || step.isNegative()) {
             violations.add(new Violation("replay.step", "must be a positive duration (was " + step + ")"));
         }
         if (from != null && to != null && from.isAfter(to)) {
             violations.add(new Violation("replay.from", "must not be after the end of the replay (" + to + ")"));
         }
-        // The case may hold history after the replay's end: it must be valid as it was known then.
-        violations.addAll(CaseValidator.violations(escalationCase == null || to == null ? escalationCase
-                : escalationCase.asOf(to), to));
-        if (violations.isEmpty() && Duration.between(from, to).dividedBy(step) >= MAX_REPLAY_MOMENTS) {
+        if (to != null) {
+            // The case may hold history after the replay's end: it must be valid as it was known then.
+            violations.addAll(CaseValidator.violations(escalationCase == null ? null : escalationCase.asOf(to), to));
+        }
+        if (violations.isEmpty() && !Timeline.fits(from, to, step, MAX_REPLAY_MOMENTS)) {
             violations.add(new Violation("replay.step", "is too small for the span from " + from + " to " + to
                     + ": at most " + MAX_REPLAY_MOMENTS + " points"));
         }
@@ -245,7 +255,10 @@ public final class EscalationPolicy {
         List<Moment> moments = new ArrayList<>();
         Map<String, Finding> before = Map.of();
         for (Instant at : Timeline.instants(escalationCase, from, to, step)) {
-            Assessment assessment = assess(escalationCase.asOf(at), at);
+            // The event happened at the end of the replay, not at every point before it.
+            EscalationCase known = at.equals(to) ? escalationCase.asOf(at)
+                    : escalationCase.asOf(at).toBuilder().event(null).build();
+            Assessment assessment = assess(known, at);
             Map<String, Finding> now = Timeline.bySubject(assessment.findings());
             moments.add(new Moment(at, assessment, Timeline.missingFrom(now, before), Timeline.missingFrom(before, now)));
             before = now;
@@ -317,6 +330,9 @@ public final class EscalationPolicy {
             Batched<T> result;
             try {
                 CaseAt at = toCase.apply(item);
+                if (at == null) {
+                    throw new InvalidEscalationInputException(List.of(new Violation("case", "is required")));
+                }
                 result = new Batched<>(item, Optional.of(assess(at.escalationCase(), at.now())), Optional.empty());
             } catch (InvalidEscalationInputException e) {
                 result = new Batched<>(item, Optional.empty(), Optional.of(e));
@@ -336,16 +352,23 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation, or when the case has no escalation
      */
     public Map<MessageKind, Message> drafts(EscalationCase escalationCase, Instant now, MessageKind... kinds) {
-        require(escalationCase == null ? null : escalationCase.escalation(), "escalation");
+        Objects.requireNonNull(kinds, "kinds");
+        require(escalationCase, now, escalationCase == null ? null : escalationCase.escalation(), "escalation");
         Assessment assessment = assess(escalationCase, now);
         java.util.Set<MessageKind> wanted = java.util.EnumSet.noneOf(MessageKind.class);
-        wanted.addAll(java.util.Arrays.asList(kinds));
+        for (MessageKind kind : kinds) {
+            wanted.add(Objects.requireNonNull(kind, "kinds contains null"));
+        }
         return MessageDrafts.draft(wanted, escalationCase, now, assessment);
     }
 
-    private static void require(Object part, String name) {
+    /** A missing subject of a question is reported with every other violation of the case, not alone. */
+    private static void require(EscalationCase question, Instant now, Object part, String name) {
         if (part == null) {
-            throw new InvalidEscalationInputException(List.of(new Violation(name, "is required")));
+            List<Violation> violations = new ArrayList<>();
+            violations.add(new Violation(name, "is required"));
+            violations.addAll(CaseValidator.violations(question, now));
+            throw new InvalidEscalationInputException(violations);
         }
     }
 

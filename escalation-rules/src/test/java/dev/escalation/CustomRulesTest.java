@@ -106,6 +106,29 @@ class CustomRulesTest {
     }
 
     @Test
+    void anAddedFileNeverReplacesAnotherWhateverItsName() {
+        String noop = "package dev.escalation.rules;\nrule \"%s\"\nwhen\n    eval(false)\nthen\nend\n";
+        EscalationPolicy added = EscalationPolicy.builder().addRules("scope.drl", noop.formatted("one"))
+                .addRules("scope.drl", noop.formatted("two")).addRules("notes.txt", """
+                        package com.example;
+                        import dev.escalation.model.Account;
+                        import dev.escalation.decision.Finding;
+                        rule "from a file not named .drl"
+                        when
+                            Account()
+                        then
+                            insert(Finding.of("TXT_RULE_RAN"));
+                        end
+                        """).build();
+
+        Assessment assessment = added.assess(EscalationCase.of(Account.builder("Acme", Segment.CSM_MANAGED).build())
+                .build(), NOW);
+
+        assertThat(assessment.inScope()).as("the standard scope.drl is still there").isTrue();
+        assertThat(assessment.findings()).extracting(Finding::code).containsExactly("TXT_RULE_RAN");
+    }
+
+    @Test
     void aMissingResourceIsNamed() {
         assertThatThrownBy(() -> EscalationPolicy.builder().addRulesFromClasspath("policy/none.drl"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no such classpath resource: policy/none.drl");

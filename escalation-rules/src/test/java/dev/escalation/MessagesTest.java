@@ -184,6 +184,17 @@ class MessagesTest {
     }
 
     @Test
+    void aClosedEscalationWithAPastTouchpointHasNoNextSync() {
+        Escalation closed = COMPLETE.toBuilder().nextCustomerTouchpointAt(NOW.minus(Duration.ofMinutes(1)))
+                .closedAt(NOW).build();
+
+        Message opening = POLICY.drafts(EscalationCase.of(ACME).escalation(closed).build(), NOW,
+                MessageKind.CHANNEL_OPENING).get(MessageKind.CHANNEL_OPENING);
+
+        assertThat(opening.missing()).containsExactly("nextCustomerTouchpointAt");
+    }
+
+    @Test
     void theSameCaseGivesTheSameBytes() {
         EscalationCase c = EscalationCase.of(ACME).escalation(COMPLETE).event(Event.OPENED).build();
 

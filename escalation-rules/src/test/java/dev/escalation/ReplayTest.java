@@ -97,6 +97,32 @@ class ReplayTest {
     }
 
     @Test
+    void theEventBelongsToTheLastPointOnly() {
+        EscalationCase opened = CASE.toBuilder().event(dev.escalation.model.Event.OPENED).build();
+
+        List<Moment> timeline = POLICY.replay(opened, OPENED, OPENED.plus(Duration.ofHours(4)), Duration.ofHours(1));
+
+        assertThat(timeline.subList(0, timeline.size() - 1)).allSatisfy(m -> {
+            assertThat(m.assessment().broadcast()).isEmpty();
+            assertThat(m.assessment().messages()).isEmpty();
+        });
+        assertThat(timeline.get(timeline.size() - 1).assessment().broadcast()).contains(true);
+    }
+
+    @Test
+    void hugeSpansAndTinyStepsAreRefusedNotOverflowed() {
+        Instant early = Instant.parse("0001-01-01T00:00:00Z");
+
+        assertThatThrownBy(() -> POLICY.replay(CASE, early, OPENED.plus(Duration.ofDays(3)), Duration.ofNanos(1)))
+                .isInstanceOf(InvalidEscalationInputException.class).hasMessageContaining("at most 10000 points");
+        assertThatThrownBy(() -> POLICY.replay(CASE, OPENED, null, Duration.ofHours(1)))
+                .isInstanceOfSatisfying(InvalidEscalationInputException.class,
+                        e -> assertThat(e.fields()).containsExactly("replay.to"));
+        assertThat(POLICY.replay(CASE, OPENED, OPENED.plus(Duration.ofDays(3)), Duration.ofDays(365_000_000L)))
+                .extracting(Moment::at).startsWith(OPENED).endsWith(OPENED.plus(Duration.ofDays(3)));
+    }
+
+    @Test
     void badArgumentsAreNamed() {
         assertThatThrownBy(() -> POLICY.replay(CASE, OPENED.plusSeconds(1), OPENED, Duration.ZERO))
                 .isInstanceOfSatisfying(InvalidEscalationInputException.class, e -> assertThat(e.fields())

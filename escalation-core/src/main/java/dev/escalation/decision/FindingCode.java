@@ -28,5 +28,18 @@ public enum FindingCode {
     /** No exit criteria after the grace period (S2: Identify Escalation DRI and immediate asks). */
     EXIT_CRITERIA_MISSING,
     /** The emergency call has run past the call limit (S0: Expectations during an Account Escalation). */
-    CALL_OVER_THREE_HOURS
+    CALL_OVER_THREE_HOURS;
+
+    /**
+     * @param code a finding's code
+     * @return the standard code of that name; empty for a code of custom rules
+     */
+    public static java.util.Optional<FindingCode> standard(String code) {
+        for (FindingCode standard : values()) {
+            if (standard.name().equals(code)) {
+                return java.util.Optional.of(standard);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

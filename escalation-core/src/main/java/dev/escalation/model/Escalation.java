@@ -21,7 +21,8 @@ import java.util.List;
  * @param activity                 the activity log, in any order
  * @param closure                  what is known about closing it, or {@code null} when closing is not asked about
  * @param closedAt                 when it was closed, or {@code null} while it is open (an addition to POLICY.md:
- *                                 a closed escalation gets no running findings); not before {@code openedAt}
+ *                                 a closed escalation gets none of the running findings of POLICY.md 2.8); not before
+ *                                 {@code openedAt}
  * @param description              what the problem is, for the declaration and the channel's opening message, or
  *                                 {@code null} (an addition to POLICY.md, as are the next four)
  * @param initialAsk               the initial ask of the DRI to GitLab management, or {@code null}

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * The thresholds of the policy. The rules read them from a settings fact, never from literals, so a team can
  * change "3 hours" in one place and the explanation says which value applied and whether it is the default.
- * Immutable; construction rejects a zero or negative duration and a count below 1, naming every such field,
- * with {@link InvalidEscalationInputException}.
+ * Immutable; construction rejects a zero or negative duration, one longer than {@link #LONGEST} and a count below 1,
+ * naming every such field, with {@link InvalidEscalationInputException}.
  *
  * @param conversionThreshold    an emergency running longer than this without resolution calls for an account
  *                               escalation (default 3 h; S0: When to start an Account Escalation)
@@ -37,6 +37,9 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
                              Duration standupDeadline, Duration internalUpdateGap,
                              Map<Cadence, Duration> customerUpdateGaps, int customerUpdatesPerWeek,
                              Duration customerUpdateWindow, Duration callLimit, Duration exitCriteriaGrace) {
+
+    /** The longest duration a setting may have: ten years, far beyond any escalation. */
+    public static final Duration LONGEST = Duration.ofDays(3650);
 
     private static final PolicySettings DEFAULTS = new PolicySettings(Duration.ofHours(3), 2, Duration.ofHours(1),
             Duration.ofHours(24), Duration.ofHours(24), defaultGaps(), 3, Duration.ofDays(7), Duration.ofHours(3),
@@ -84,6 +87,8 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
             violations.add(new Violation("settings." + name, "is required"));
         } else if (value.isZero() || value.isNegative()) {
             violations.add(new Violation("settings." + name, "must be a positive duration (was " + value + ")"));
+        } else if (value.compareTo(LONGEST) > 0) {
+            violations.add(new Violation("settings." + name, "must be at most " + LONGEST + " (was " + value + ")"));
         }
     }
 

@@ -19,6 +19,11 @@ import java.util.Objects;
  */
 public final class CaseValidator {
 
+    /** The earliest instant accepted. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** The latest instant accepted. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     /** An absolute https URL: a host name, an optional port and path; no spaces, quotes or angle brackets. */
     private static final java.util.regex.Pattern HTTPS = java.util.regex.Pattern.compile(
             "https://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
@@ -48,6 +53,8 @@ public final class CaseValidator {
         Checks checks = new Checks(now);
         if (now == null) {
             checks.add("now", "is required");
+        } else {
+            checks.inRange("now", now);
         }
         if (escalationCase == null) {
             checks.add("case", "is required");
@@ -121,6 +128,9 @@ public final class CaseValidator {
                 checks.pastInstant(path + ".at", activity.at());
             }
         }
+        if (escalation.nextCustomerTouchpointAt() != null) {
+            checks.inRange("escalation.nextCustomerTouchpointAt", escalation.nextCustomerTouchpointAt());
+        }
         checks.optionalName("escalation.supportDri", escalation.supportDri());
         checks.https("escalation.links.meetingNotes", escalation.links().meetingNotes());
         checks.https("escalation.links.customerNotes", escalation.links().customerNotes());
@@ -187,6 +197,15 @@ public final class CaseValidator {
         void notAfterNow(String field, Instant value) {
             if (now != null && value.isAfter(now)) {
                 add(field, "must not be after now (" + now + "), was " + value);
+            } else {
+                inRange(field, value);
+            }
+        }
+
+        /** Years 1 to 9999, as ISO-8601 writes them: far from the limits, so no arithmetic on them overflows. */
+        void inRange(String field, Instant value) {
+            if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+                add(field, "must lie between " + EARLIEST + " and " + LATEST + ", was " + value);
             }
         }
     }

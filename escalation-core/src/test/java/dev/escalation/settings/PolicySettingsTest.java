@@ -47,6 +47,15 @@ class PolicySettingsTest {
     }
 
     @Test
+    void durationsLongerThanTenYearsAreRefused() {
+        assertThatThrownBy(() -> PolicySettings.builder().callLimit(Duration.ofDays(3651)).build())
+                .isInstanceOf(InvalidEscalationInputException.class)
+                .hasMessage("settings.callLimit: must be at most PT87600H (was PT87624H)");
+        assertThat(PolicySettings.builder().callLimit(PolicySettings.LONGEST).build().callLimit())
+                .isEqualTo(Duration.ofDays(3650));
+    }
+
+    @Test
     void zeroOrNegativeDurationsAndCountsBelowOneAreRefusedAllAtOnce() {
         assertThatThrownBy(() -> PolicySettings.builder().conversionThreshold(Duration.ZERO)
                 .callLimit(Duration.ofHours(-1)).upgradeProblemCount(0).customerUpdatesPerWeek(-2)

@@ -156,6 +156,16 @@ class CaseValidatorTest {
     }
 
     @Test
+    void instantsMustLieBetweenYearOneAndYear9999() {
+        assertThat(fields(EscalationCase.of(ACME).emergency(Emergency.builder("T", Instant.MIN).build())
+                .escalation(Escalation.builder(Severity.LOW, NOW).nextCustomerTouchpointAt(Instant.MAX).build())
+                .build())).containsExactly("emergency.startedAt", "escalation.nextCustomerTouchpointAt");
+        assertThat(CaseValidator.violations(EscalationCase.of(ACME).build(), Instant.MAX))
+                .extracting(Violation::field).containsExactly("now");
+        assertThat(CaseValidator.violations(EscalationCase.of(ACME).build(), CaseValidator.LATEST)).isEmpty();
+    }
+
+    @Test
     void linksMustBeHttpsUrlsAndTheSupportDriANonBlankName() {
         EscalationCase bad = EscalationCase.of(ACME).escalation(Escalation.builder(Severity.LOW, NOW).supportDri(" ")
                 .links(new dev.escalation.model.Links("http://docs.example.com", "https://", "javascript:alert(1)"))

@@ -81,7 +81,7 @@ public final class Main {
                 "  open-escalation     example: the plan and checklist of a new escalation",
                 "  daily-review        example: what is overdue in a running escalation",
                 "  close-escalation    example: may this escalation close?",
-                "  bench               time the policy on this machine: bench [--cases N] [--threads T]",
+                "  bench               time the policy here: bench [--cases N] [--threads T] [--warmup SECONDS]",
                 "  help                print this help",
                 "");
     }

@@ -181,6 +181,25 @@ class DecideTest {
     }
 
     @Test
+    void mermaidForAnAccountExecutiveOfAnotherSegmentSkipsTheTamScaleNode() {
+        CommandRun run = CommandRun.of("{" + NOW + ",\"account\":{\"name\":\"Acme\",\"segment\":\"CSM_MANAGED\","
+                + "\"team\":{\"accountExecutive\":\"Alex\\nclass Z evil\"}},\"escalation\":{\"severity\":\"LOW\","
+                + "\"openedAt\":\"2026-03-02T15:00:00Z\"}}", "decide", "--format", "mermaid");
+
+        assertThat(run.out()).contains("    class A,B,D,G taken\n", "    linkStyle 0,2,7 stroke:",
+                "    %% DRI: ACCOUNT_EXECUTIVE (Alex class Z evil)\n");
+    }
+
+    @Test
+    void aNullAmongBlockedInitiativesIsNamed() {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + ",\"emergency\":{\"ticketId\":\"T\","
+                + "\"startedAt\":\"2026-03-02T15:00:00Z\",\"blockedInitiatives\":[\"RENEWAL\",null]}}", "decide");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("emergency.blockedInitiatives: must not contain null");
+    }
+
+    @Test
     void mermaidWithoutAnEscalationHighlightsNothing() {
         CommandRun run = CommandRun.of("{" + NOW + "," + ACME + "}", "decide", "--format", "mermaid");
 

@@ -160,11 +160,20 @@ public final class AssessmentWriter {
         if (value instanceof Boolean b) {
             return JSON.booleanNode(b);
         }
-        if (value instanceof Integer i) {
-            return JSON.numberNode(i);
+        if (value instanceof java.math.BigDecimal decimal) {
+            return JSON.numberNode(decimal);
         }
-        if (value instanceof Long l) {
-            return JSON.numberNode(l);
+        if (value instanceof java.math.BigInteger integer) {
+            return JSON.numberNode(integer);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return JSON.numberNode(((Number) value).doubleValue());
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return JSON.numberNode(((Number) value).intValue());
+        }
+        if (value instanceof Number number) {
+            return JSON.numberNode(number.longValue());
         }
         if (value instanceof Enum<?> e) {
             return JSON.textNode(e.name());

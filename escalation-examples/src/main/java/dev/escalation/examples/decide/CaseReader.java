@@ -292,11 +292,10 @@ public final class CaseReader {
         <E extends Enum<E>> Set<E> enumSet(String name, Class<E> type) {
             List<E> values = list(name, (n, p) -> constant(n, p, type));
             Set<E> unique = new LinkedHashSet<>(values);
-            if (unique.size() < values.size() && !unique.contains(null)) {
+            if (unique.size() < values.size()) {
                 problem(name, "must not name a value twice (was " + node.get(name) + ")");
             }
-            unique.remove(null);
-            return unique;
+            return unique; // a null element stays, for the validator to name
         }
 
         <T> List<T> list(String name, BiFunction<JsonNode, String, T> element) {

@@ -172,7 +172,8 @@ public final class Decide {
             return replay(caseInput);
         }
         if (options.mermaid()) {
-            out.print(DriFlowchart.of(assessment.plan()));
+            out.print(DriFlowchart.of(assessment.plan(),
+                    caseInput.escalationCase().account().segment() == dev.escalation.model.Segment.TAM_SCALE));
         } else {
             out.println(pretty(AssessmentWriter.write(assessment)));
         }

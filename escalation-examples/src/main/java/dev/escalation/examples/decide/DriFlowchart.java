@@ -24,7 +24,8 @@ public final class DriFlowchart {
             "D -->|Yes| E",
             "D -->|No| F",
             "F --> G",
-            "G --> H");
+            "G --> H",
+            "D -.->|No, another segment| G");
 
     private DriFlowchart() {
     }
@@ -34,6 +35,15 @@ public final class DriFlowchart {
      * @return the Mermaid text, ending with a line break
      */
     public static String of(Optional<Plan> plan) {
+        return of(plan, true);
+    }
+
+    /**
+     * @param plan     the plan of the case, or empty when the case has no in-scope escalation
+     * @param tamScale whether the account is a TAM Scale account, which the handbook's path to the AE assumes
+     * @return the Mermaid text, ending with a line break
+     */
+    public static String of(Optional<Plan> plan, boolean tamScale) {
         List<String> lines = new ArrayList<>();
         lines.add("flowchart TD");
         lines.add("    A[Account Escalation Identified]");
@@ -48,15 +58,15 @@ public final class DriFlowchart {
         if (plan.isEmpty()) {
             lines.add("    %% no DRI was decided: the case holds no escalation of an in-scope account");
         } else {
-            Set<Integer> taken = path(plan.get());
+            Set<Integer> taken = path(plan.get(), tamScale);
             Set<String> nodes = new LinkedHashSet<>();
             for (int edge : taken) {
-                String[] ends = EDGES.get(edge).split(" -->(\\|[^|]*\\|)? ");
+                String[] ends = EDGES.get(edge).split(" -\\.?->(\\|[^|]*\\|)? ");
                 nodes.add(ends[0]);
                 nodes.add(ends[1]);
             }
-            lines.add("    %% DRI: " + plan.get().dri().role() + plan.get().dri().name().map(n -> " (" + n + ")")
-                    .orElse(""));
+            lines.add("    %% DRI: " + plan.get().dri().role() + plan.get().dri().name()
+                    .map(n -> " (" + n.replaceAll("[\\r\\n]+", " ") + ")").orElse(""));
             lines.add("    classDef taken fill:#fde68a,stroke:#b45309,stroke-width:3px");
             lines.add("    class " + String.join(",", nodes) + " taken");
             lines.add("    linkStyle " + taken.stream().map(String::valueOf).collect(Collectors.joining(","))
@@ -65,8 +75,12 @@ public final class DriFlowchart {
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
-    /** The edges taken to the plan's DRI, and on to the lead technical collaborator when there is one. */
-    private static Set<Integer> path(Plan plan) {
+    /**
+     * The edges taken to the plan's DRI, and on to the lead technical collaborator when there is one. The handbook
+     * draws the way to the AE through "Customer assigned to TAM Scale"; for another segment without a CSM the AE is
+     * DRI too, by the dotted edge added for it.
+     */
+    private static Set<Integer> path(Plan plan, boolean tamScale) {
         Set<Integer> edges = new LinkedHashSet<>();
         edges.add(0);
         Role dri = plan.dri().role();
@@ -77,6 +91,10 @@ public final class DriFlowchart {
         edges.add(2);
         if (dri == Role.CSM) {
             edges.add(3);
+            return edges;
+        }
+        if (!tamScale) {
+            edges.add(7);
             return edges;
         }
         edges.add(4);

@@ -147,12 +147,7 @@ public final class Assembler {
     }
 
     private static int codeRank(String code) {
-        for (FindingCode standard : FindingCode.values()) {
-            if (standard.name().equals(code)) {
-                return standard.ordinal();
-            }
-        }
-        return Integer.MAX_VALUE;
+        return FindingCode.standard(code).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
     }
 
     private static int firstEnumOrdinal(Finding finding) {

@@ -21,8 +21,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  * Records why each rule fired in one evaluation: the rule's {@code @id}, name, {@code @section}, and its
  * {@code @reason} template filled with the values the match bound ({@code {$running}} becomes {@code 4 h 10 min}).
  * A firing whose every inserted fact was withdrawn by truth maintenance before the rules settled is left out, since
- * its conclusion no longer holds. Not thread-safe: one instance per evaluation at a time; {@link #reset()} makes it
- * ready for the next.
+ * its conclusion no longer holds. Not thread-safe: one instance per evaluation.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
@@ -41,11 +40,6 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
     /** @return a cache for {@link RuleInfo}s of one knowledge base, safe to share between threads */
     static Map<Rule, RuleInfo> newCache() {
         return new ConcurrentHashMap<>();
-    }
-
-    void reset() {
-        firings.clear();
-        current = null;
     }
 
     @Override

@@ -123,9 +123,13 @@ public final class MessageDrafts {
             plan.dri().name().ifPresent(name -> data.put("driName", name));
         }
 
-        /** The next sync, missing when the rules found none ahead, or when there is none (a closed escalation). */
+        /**
+         * The next sync: missing when none is ahead of now. The rules decide it for an open escalation; a closed one
+         * gets no running findings, so the same test is made here.
+         */
         private void nextSync() {
-            if (assessment.has(FindingCode.NEXT_TOUCHPOINT_MISSING) || escalation.nextCustomerTouchpointAt() == null) {
+            Instant next = escalation.nextCustomerTouchpointAt();
+            if (assessment.has(FindingCode.NEXT_TOUCHPOINT_MISSING) || next == null || !next.isAfter(now)) {
                 missing.add("nextCustomerTouchpointAt");
             } else {
                 data.put("nextSync", escalation.nextCustomerTouchpointAt().toString());
@@ -167,7 +171,7 @@ public final class MessageDrafts {
             for (Finding finding : assessment.findings()) {
                 Map<String, Object> item = new HashMap<>();
                 item.put("code", finding.code());
-                item.put(isStandard(finding.code()) ? finding.code() : "custom", true);
+                item.put(FindingCode.standard(finding.code()).isPresent() ? finding.code() : "custom", true);
                 List<Map<String, String>> details = new ArrayList<>();
                 finding.details().forEach((name, value) -> details.add(Map.of("name", name,
                         "value", value instanceof Instant ? value.toString() : Figures.format(value))));
@@ -203,15 +207,6 @@ public final class MessageDrafts {
                 data.put(closure.exitCriteriaMet() ? "criteriaMet" : "criteriaNotMet", true);
             }
             optional("summary", "closure.summary", closure == null ? null : closure.summary());
-        }
-
-        private static boolean isStandard(String code) {
-            for (FindingCode standard : FindingCode.values()) {
-                if (standard.name().equals(code)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         @Override

@@ -48,11 +48,6 @@ public final class PolicyVersion {
         return LIBRARY_VERSION + "+" + HexFormat.of().formatHex(digest, 0, 8);
     }
 
-    /** @return the version of this library */
-    public static String library() {
-        return LIBRARY_VERSION;
-    }
-
     private static String readLibraryVersion() {
         try (InputStream in = PolicyVersion.class.getResourceAsStream("/dev/escalation/rules/version.properties")) {
             if (in == null) {

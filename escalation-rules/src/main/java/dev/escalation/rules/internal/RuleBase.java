@@ -65,14 +65,20 @@ public final class RuleBase {
         // A release id of our own per build: the repository is global, and several policies may live in one JVM.
         ReleaseId releaseId = services.newReleaseId("dev.escalation", "policy-" + BUILDS.incrementAndGet(), "1.0.0");
         files.generateAndWritePomXML(releaseId);
-        for (RuleSource source : sources) {
-            files.write("src/main/resources/" + folderOf(source) + source.name(), source.drl());
+        // Each file gets a path of its own, whatever its name: an added file never replaces another (or a standard
+        // one), and one not named .drl is still compiled. Problems are reported under the name it was given.
+        Map<String, String> givenNames = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource source = sources.get(i);
+            String file = String.format("%02d-%s.drl", i, source.name().replaceAll("[^A-Za-z0-9_.-]", "_"));
+            givenNames.put(file, source.name());
+            files.write("src/main/resources/" + folderOf(source) + file, source.drl());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
-            throw new PolicyDefinitionException(errors.stream().map(RuleBase::describe).toList());
+            throw new PolicyDefinitionException(errors.stream().map(e -> describe(e, givenNames)).toList());
         }
         try {
             KieContainer container = services.newKieContainer(releaseId);
@@ -102,9 +108,10 @@ public final class RuleBase {
         return order;
     }
 
-    private static String describe(Message message) {
+    private static String describe(Message message, Map<String, String> givenNames) {
         String path = message.getPath() == null ? "?" : message.getPath();
         String file = path.substring(path.lastIndexOf('/') + 1);
-        return file + ":" + message.getLine() + ":" + message.getColumn() + ": " + message.getText().strip();
+        return givenNames.getOrDefault(file, file) + ":" + message.getLine() + ":" + message.getColumn() + ": "
+                + message.getText().strip();
     }
 }

@@ -27,8 +27,9 @@ public final class Timeline {
      */
     public static List<Instant> instants(EscalationCase escalationCase, Instant from, Instant to, Duration step) {
         TreeSet<Instant> instants = new TreeSet<>();
-        for (Instant at = from; !at.isAfter(to); at = at.plus(step)) {
-            instants.add(at);
+        long steps = Duration.between(from, to).dividedBy(step);
+        for (long i = 0; i <= steps; i++) {
+            instants.add(from.plus(step.multipliedBy(i)));
         }
         instants.add(to);
         Consumer<Instant> within = at -> {
@@ -46,6 +47,21 @@ public final class Timeline {
             escalationCase.escalation().activity().stream().map(Activity::at).forEach(within);
         }
         return List.copyOf(instants);
+    }
+
+    /**
+     * @param from  the first instant
+     * @param to    the last instant, not before {@code from}
+     * @param step  the time between regular points, positive
+     * @param limit the most regular points allowed
+     * @return whether stepping from {@code from} to {@code to} makes at most {@code limit} points (without overflow)
+     */
+    public static boolean fits(Instant from, Instant to, Duration step, int limit) {
+        try {
+            return Duration.between(from, to).compareTo(step.multipliedBy(limit - 1L)) <= 0;
+        } catch (ArithmeticException hugeStep) {
+            return true; // step x limit is beyond any span between two instants
+        }
     }
 
     /**
