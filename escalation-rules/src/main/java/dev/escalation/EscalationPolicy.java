@@ -110,6 +110,11 @@ public final class EscalationPolicy {
      */
     public Assessment assess(EscalationCase escalationCase, Instant now) {
         CaseValidator.validate(escalationCase, now);
+        return assessValid(escalationCase, now);
+    }
+
+    /** Runs the rules on a case already validated. */
+    private Assessment assessValid(EscalationCase escalationCase, Instant now) {
         List<Object> facts = new ArrayList<>(policyFacts);
         facts.add(new Now(now));
         facts.add(escalationCase.account());
@@ -286,8 +291,8 @@ public final class EscalationPolicy {
         if (!violations.isEmpty()) {
             throw new InvalidEscalationInputException(violations);
         }
-        try (java.util.stream.Stream<Assessment> results = OrderedParallel.map(cases.stream(), c -> assess(c, now),
-                threads)) {
+        try (java.util.stream.Stream<Assessment> results = OrderedParallel.map(cases.stream(),
+                c -> assessValid(c, now), threads)) {
             return results.toList();
         }
     }
