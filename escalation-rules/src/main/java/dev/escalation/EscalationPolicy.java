@@ -29,14 +29,22 @@ import dev.escalation.settings.PolicySettings;
 import dev.escalation.validation.CaseValidator;
 import dev.escalation.validation.InvalidEscalationInputException;
 import dev.escalation.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The escalation policy of POLICY.md, ready to answer questions about cases.
@@ -291,7 +299,7 @@ public final class EscalationPolicy {
         if (!violations.isEmpty()) {
             throw new InvalidEscalationInputException(violations);
         }
-        try (java.util.stream.Stream<Assessment> results = OrderedParallel.map(cases.stream(),
+        try (Stream<Assessment> results = OrderedParallel.map(cases.stream(),
                 c -> assessValid(c, now), threads)) {
             return results.toList();
         }
@@ -309,14 +317,14 @@ public final class EscalationPolicy {
      * @param <T>     the elements' type
      * @return one result per element, in order; close it (try-with-resources) to stop early
      */
-    public <T> java.util.stream.Stream<Batched<T>> assessAll(java.util.stream.Stream<T> items,
-                                                            java.util.function.Function<? super T, CaseAt> toCase,
+    public <T> Stream<Batched<T>> assessAll(Stream<T> items,
+                                                            Function<? super T, CaseAt> toCase,
                                                             int threads) {
-        return assessAll(items, toCase, java.util.function.Function.identity(), threads);
+        return assessAll(items, toCase, Function.identity(), threads);
     }
 
     /**
-     * Like {@link #assessAll(java.util.stream.Stream, java.util.function.Function, int)}, with a last step that also
+     * Like {@link #assessAll(Stream, Function, int)}, with a last step that also
      * runs on the worker threads, e.g. writing each result as JSON, so the consuming thread only collects.
      *
      * @param items   the elements
@@ -327,9 +335,9 @@ public final class EscalationPolicy {
      * @param <R>     what {@code finish} makes
      * @return one {@code finish}ed result per element, in order; close it to stop early
      */
-    public <T, R> java.util.stream.Stream<R> assessAll(java.util.stream.Stream<T> items,
-                                                      java.util.function.Function<? super T, CaseAt> toCase,
-                                                      java.util.function.Function<Batched<T>, R> finish,
+    public <T, R> Stream<R> assessAll(Stream<T> items,
+                                                      Function<? super T, CaseAt> toCase,
+                                                      Function<Batched<T>, R> finish,
                                                       int threads) {
         return OrderedParallel.map(items, item -> {
             Batched<T> result;
@@ -360,7 +368,7 @@ public final class EscalationPolicy {
         Objects.requireNonNull(kinds, "kinds");
         require(escalationCase, now, escalationCase == null ? null : escalationCase.escalation(), "escalation");
         Assessment assessment = assess(escalationCase, now);
-        java.util.Set<MessageKind> wanted = java.util.EnumSet.noneOf(MessageKind.class);
+        Set<MessageKind> wanted = EnumSet.noneOf(MessageKind.class);
         for (MessageKind kind : kinds) {
             wanted.add(Objects.requireNonNull(kind, "kinds contains null"));
         }
@@ -425,14 +433,14 @@ public final class EscalationPolicy {
             String path = resource.startsWith("/") ? resource.substring(1) : resource;
             ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                     ? Thread.currentThread().getContextClassLoader() : EscalationPolicy.class.getClassLoader();
-            try (java.io.InputStream in = loader.getResourceAsStream(path)) {
+            try (InputStream in = loader.getResourceAsStream(path)) {
                 if (in == null) {
                     throw new IllegalArgumentException("no such classpath resource: " + resource);
                 }
                 String name = path.substring(path.lastIndexOf('/') + 1);
-                return addRules(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read classpath resource " + resource, e);
+                return addRules(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read classpath resource " + resource, e);
             }
         }
 

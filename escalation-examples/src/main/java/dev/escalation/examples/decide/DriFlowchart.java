@@ -31,14 +31,6 @@ public final class DriFlowchart {
     }
 
     /**
-     * @param plan the plan of the case, or empty when the case has no in-scope escalation
-     * @return the Mermaid text, ending with a line break
-     */
-    public static String of(Optional<Plan> plan) {
-        return of(plan, true);
-    }
-
-    /**
      * @param plan     the plan of the case, or empty when the case has no in-scope escalation
      * @param tamScale whether the account is a TAM Scale account, which the handbook's path to the AE assumes
      * @return the Mermaid text, ending with a line break

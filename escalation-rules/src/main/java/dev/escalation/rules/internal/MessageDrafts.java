@@ -208,10 +208,5 @@ public final class MessageDrafts {
             }
             optional("summary", "closure.summary", closure == null ? null : closure.summary());
         }
-
-        @Override
-        public String toString() {
-            return "View" + data + " missing " + missing + " as of " + now;
-        }
     }
 }
