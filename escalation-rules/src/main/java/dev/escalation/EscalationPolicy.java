@@ -4,7 +4,7 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Finding;
-import dev.escalation.decision.Message;
+import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
@@ -364,7 +364,7 @@ public final class EscalationPolicy {
      * @return the drafts, in {@link MessageKind} order; empty when the account is out of scope
      * @throws InvalidEscalationInputException listing every violation, or when the case has no escalation
      */
-    public Map<MessageKind, Message> drafts(EscalationCase escalationCase, Instant now, MessageKind... kinds) {
+    public Map<MessageKind, MessageDraft> drafts(EscalationCase escalationCase, Instant now, MessageKind... kinds) {
         Objects.requireNonNull(kinds, "kinds");
         require(escalationCase, now, escalationCase == null ? null : escalationCase.escalation(), "escalation");
         Assessment assessment = assess(escalationCase, now);

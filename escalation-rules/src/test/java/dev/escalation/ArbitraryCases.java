@@ -5,7 +5,7 @@ import static org.instancio.Select.field;
 
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
@@ -74,7 +74,7 @@ public final class ArbitraryCases {
                 .generate(field(Escalation.class, "openedAt"), gen -> gen.temporal().instant()
                         .range(NOW.minus(Duration.ofDays(20)), NOW))
                 .withNullable(field(Escalation.class, "channel"))
-                .generate(field(Channel.class, "name"), gen -> gen.oneOf("#esc_acme", "#acme", "esc_acme"))
+                .generate(field(SlackChannel.class, "name"), gen -> gen.oneOf("#esc_acme", "#acme", "esc_acme"))
                 .generate(field(Escalation.class, "exitCriteria"), gen -> gen.collection().minSize(0).maxSize(2))
                 .withNullable(field(Escalation.class, "nextCustomerTouchpointAt"))
                 .generate(field(Escalation.class, "nextCustomerTouchpointAt"), gen -> gen.temporal().instant()

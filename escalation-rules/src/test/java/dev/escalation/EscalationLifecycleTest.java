@@ -11,11 +11,11 @@ import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.Route;
-import dev.escalation.decision.Trigger;
+import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
@@ -68,7 +68,7 @@ class EscalationLifecycleTest {
 
         // 2. Three hours and a minute, no resolution in sight: recommended; the call needs a break.
         Assessment late = POLICY.assess(EscalationCase.of(GLOBEX).emergency(EMERGENCY).build(), at(3, 1));
-        assertThat(late.conversion().orElseThrow().triggers()).containsExactly(Trigger.LONG_RUNNING_NO_RESOLUTION);
+        assertThat(late.conversion().orElseThrow().triggers()).containsExactly(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION);
         assertThat(late.routes().orElseThrow()).containsExactly(Route.EMERGENCY_SUPPORT, Route.ACCOUNT_ESCALATION);
         assertThat(codes(late)).containsExactly("CALL_OVER_THREE_HOURS");
 
@@ -88,7 +88,7 @@ class EscalationLifecycleTest {
 
         // 4. An hour and a minute later, the channel exists but nothing else: the rest is overdue.
         List<Activity> log = new ArrayList<>(List.of(Activity.of(ActivityKind.CHANNEL_CREATED, at(3, 45))));
-        escalation = escalation.toBuilder().activity(log).channel(new Channel("#esc_globex_corporation", true))
+        escalation = escalation.toBuilder().activity(log).channel(new SlackChannel("#esc_globex_corporation", true))
                 .nextCustomerTouchpointAt(at(24, 0)).build();
         Assessment behind = POLICY.assess(open.toBuilder().escalation(escalation).event(null).build(), at(4, 31));
         assertThat(behind.findings(FindingCode.CHECKLIST_ITEM_OVERDUE)).extracting(f -> f.details().get("item"))
@@ -141,7 +141,7 @@ class EscalationLifecycleTest {
     void outOfScopeKeepsOnlyAdviceRoutesBroadcastAndTheCallFinding() {
         Account outside = Account.builder("Tiny Co", Segment.OTHER).build();
         Escalation escalation = Escalation.builder(Severity.CRITICAL, START).productRelated(true)
-                .channel(new Channel("tiny", false)).closure(Closure.builder().build()).build();
+                .channel(new SlackChannel("tiny", false)).closure(Closure.builder().build()).build();
 
         Assessment assessment = POLICY.assess(EscalationCase.of(outside).emergency(EMERGENCY)
                 .situation(Situation.NONE.withAccountAtRisk(true)).escalation(escalation).event(Event.DAILY_UPDATE)

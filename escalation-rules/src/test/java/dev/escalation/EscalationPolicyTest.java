@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.escalation.decision.Action;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 import dev.escalation.decision.Stakeholder;
-import dev.escalation.decision.Trigger;
+import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
@@ -66,7 +66,7 @@ class EscalationPolicyTest {
                     emergencyRunning(Duration.ofHours(4).plusMinutes(10)).build(), NOW);
 
             assertThat(advice.recommended()).isTrue();
-            assertThat(advice.triggers()).containsExactly(Trigger.LONG_RUNNING_NO_RESOLUTION);
+            assertThat(advice.triggers()).containsExactly(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION);
             assertThat(advice.actions()).containsExactly(Action.CONSULT_SUPPORT_MANAGER_ON_CALL,
                     Action.CHOOSE_SEVERITY_LEVEL, Action.CONTACT_ESCALATION_DRI);
             assertThat(advice.explanation()).extracting(Explanation::reason).contains(
@@ -84,7 +84,7 @@ class EscalationPolicyTest {
                     .blockedInitiatives(Initiative.MIGRATION).afterUpgrade(true).upgradeRelatedProblems(2).build(),
                     NOW);
 
-            assertThat(advice.triggers()).containsExactly(Trigger.values());
+            assertThat(advice.triggers()).containsExactly(ConversionTrigger.values());
             assertThat(advice.actions()).containsExactly(Action.values());
         }
 
@@ -115,11 +115,11 @@ class EscalationPolicyTest {
             assertThat(plan.cadence()).isEqualTo(Cadence.DAILY);
             assertThat(plan.involvement()).containsExactly(Stakeholder.VP_SALES, Stakeholder.PRODUCT, Stakeholder.CRO,
                     Stakeholder.CEO, Stakeholder.VP_CUSTOMER_SUCCESS, Stakeholder.GLOBAL_PUBSEC_CSM_LEADER);
-            assertThat(plan.dri()).isEqualTo(Assignment.of(Role.CSM, "Casey CSM"));
+            assertThat(plan.dri()).isEqualTo(Assignment.of(EscalationRole.CSM, "Casey CSM"));
             assertThat(plan.leadTechnicalCollaborator()).isEmpty();
-            assertThat(plan.caseOwner()).isEqualTo(Assignment.of(Role.CSM, "Casey CSM"));
-            assertThat(plan.contacts()).containsExactly(Assignment.of(Role.CSM, "Casey CSM"),
-                    Assignment.of(Role.SUPPORT_MANAGER_ON_CALL, null));
+            assertThat(plan.caseOwner()).isEqualTo(Assignment.of(EscalationRole.CSM, "Casey CSM"));
+            assertThat(plan.contacts()).containsExactly(Assignment.of(EscalationRole.CSM, "Casey CSM"),
+                    Assignment.of(EscalationRole.SUPPORT_MANAGER_ON_CALL, null));
             assertThat(plan.productDriRequired()).isTrue();
             assertThat(plan.productLeader()).contains(ProductLeader.PRODUCT_LEADERSHIP_TEAM_MEMBER);
             assertThat(plan.channel()).isEqualTo("#esc_acme_corp");
@@ -136,11 +136,11 @@ class EscalationPolicyTest {
                     .escalation(Escalation.builder(Severity.LOW, NOW).build()).build(), NOW);
 
             Plan plan = assessment.plan().orElseThrow();
-            assertThat(plan.dri()).isEqualTo(Assignment.of(Role.ACCOUNT_EXECUTIVE, "Alex AE"));
-            assertThat(plan.leadTechnicalCollaborator()).contains(Assignment.of(Role.CSE, "Sam CSE"));
-            assertThat(plan.caseOwner()).isEqualTo(Assignment.of(Role.REGIONAL_CSE_LEADER, "Lee Leader"));
+            assertThat(plan.dri()).isEqualTo(Assignment.of(EscalationRole.ACCOUNT_EXECUTIVE, "Alex AE"));
+            assertThat(plan.leadTechnicalCollaborator()).contains(Assignment.of(EscalationRole.CSE, "Sam CSE"));
+            assertThat(plan.caseOwner()).isEqualTo(Assignment.of(EscalationRole.REGIONAL_CSE_LEADER, "Lee Leader"));
             assertThat(plan.contacts()).extracting(Assignment::role)
-                    .containsExactly(Role.ACCOUNT_EXECUTIVE, Role.CSE, Role.SUPPORT_MANAGER_ON_CALL);
+                    .containsExactly(EscalationRole.ACCOUNT_EXECUTIVE, EscalationRole.CSE, EscalationRole.SUPPORT_MANAGER_ON_CALL);
             assertThat(assessment.has(FindingCode.DRI_UNASSIGNED)).isFalse();
         }
 
@@ -163,9 +163,9 @@ class EscalationPolicyTest {
             Assessment assessment = POLICY.assess(EscalationCase.of(nobody)
                     .escalation(Escalation.builder(Severity.MEDIUM, NOW).build()).build(), NOW);
 
-            assertThat(assessment.plan().orElseThrow().dri()).isEqualTo(Assignment.of(Role.ACCOUNT_EXECUTIVE, null));
+            assertThat(assessment.plan().orElseThrow().dri()).isEqualTo(Assignment.of(EscalationRole.ACCOUNT_EXECUTIVE, null));
             assertThat(assessment.findings(FindingCode.DRI_UNASSIGNED)).singleElement()
-                    .satisfies(f -> assertThat(f.detail("role")).contains(Role.ACCOUNT_EXECUTIVE));
+                    .satisfies(f -> assertThat(f.detail("role")).contains(EscalationRole.ACCOUNT_EXECUTIVE));
         }
     }
 

@@ -7,9 +7,9 @@ import dev.escalation.decision.Assignment;
 import dev.escalation.decision.ChannelNames;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 import dev.escalation.model.Account;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
@@ -44,7 +44,7 @@ class HostileStringsTest {
                         .build())
                 .professionalServicesProject(new ProfessionalServicesProject(true, text)).build();
         Escalation escalation = Escalation.builder(Severity.HIGH, NOW.minus(Duration.ofHours(2))).productRelated(true)
-                .productDri(text).channel(new Channel(text, false)).exitCriteria(text)
+                .productDri(text).channel(new SlackChannel(text, false)).exitCriteria(text)
                 .closure(Closure.builder().summary(text).build()).build();
         Emergency emergency = Emergency.builder(text, NOW.minus(Duration.ofHours(5))).build();
 
@@ -52,7 +52,7 @@ class HostileStringsTest {
                 .build(), NOW);
 
         var plan = assessment.plan().orElseThrow();
-        assertThat(plan.dri()).isEqualTo(Assignment.of(Role.ACCOUNT_EXECUTIVE, text));
+        assertThat(plan.dri()).isEqualTo(Assignment.of(EscalationRole.ACCOUNT_EXECUTIVE, text));
         assertThat(plan.channel()).isEqualTo(ChannelNames.suggest(name).orElseThrow());
         assertThat(assessment.findings(FindingCode.CHANNEL_NOT_PUBLIC)).extracting(Finding::details)
                 .containsExactly(java.util.Map.of("channel", text));

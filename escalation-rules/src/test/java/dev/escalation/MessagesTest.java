@@ -3,12 +3,12 @@ package dev.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Assessment;
-import dev.escalation.decision.Message;
+import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
@@ -48,7 +48,7 @@ class MessagesTest {
         Assessment assessment = assess(COMPLETE, Event.OPENED);
 
         assertThat(assessment.messages()).containsOnlyKeys(MessageKind.DECLARATION, MessageKind.CHANNEL_OPENING);
-        assertThat(assessment.messages().get(MessageKind.DECLARATION)).isEqualTo(new Message(String.join("\n",
+        assertThat(assessment.messages().get(MessageKind.DECLARATION)).isEqualTo(new MessageDraft(String.join("\n",
                 "*New Escalation*",
                 "• *Customer*: Acme Corp",
                 "• *Slack Channel*: #esc_acme_corp",
@@ -72,7 +72,7 @@ class MessagesTest {
     void anEmptyEscalationListsExactlyWhatIsMissing() {
         Escalation bare = Escalation.builder(Severity.CRITICAL, NOW).productRelated(true).build();
 
-        Map<MessageKind, Message> drafts = assess(bare, Event.OPENED).messages();
+        Map<MessageKind, MessageDraft> drafts = assess(bare, Event.OPENED).messages();
 
         assertThat(drafts.get(MessageKind.DECLARATION).missing()).containsExactly("links.meetingNotes",
                 "links.caseUrl", "productDri", "supportDri", "description", "fyi");
@@ -98,7 +98,7 @@ class MessagesTest {
         Escalation running = COMPLETE.toBuilder().openedAt(NOW.minus(Duration.ofHours(30)))
                 .activity(Activity.of(ActivityKind.CHANNEL_CREATED, NOW.minus(Duration.ofHours(29)))).build();
 
-        Message daily = assess(running, Event.DAILY_UPDATE).messages().get(MessageKind.DAILY_UPDATE);
+        MessageDraft daily = assess(running, Event.DAILY_UPDATE).messages().get(MessageKind.DAILY_UPDATE);
 
         assertThat(daily.missing()).isEmpty();
         assertThat(daily.text()).startsWith("*Daily update: Acme Corp*, as of 2026-03-02T15:30:00Z")
@@ -114,7 +114,7 @@ class MessagesTest {
 
     @Test
     void theDailyUpdateOfAQuietEscalationSaysSo() {
-        Message daily = POLICY.drafts(EscalationCase.of(ACME).escalation(COMPLETE.toBuilder().activity(
+        MessageDraft daily = POLICY.drafts(EscalationCase.of(ACME).escalation(COMPLETE.toBuilder().activity(
                 Activity.of(ActivityKind.CHANNEL_CREATED, NOW), Activity.of(ActivityKind.DECLARED, NOW),
                 Activity.of(ActivityKind.DRI_AND_ASKS_IDENTIFIED, NOW), Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, NOW),
                 Activity.of(ActivityKind.STANDUP_SCHEDULED, NOW)).exitCriteria("stable").build()).build(), NOW,
@@ -128,10 +128,10 @@ class MessagesTest {
         Closure answered = Closure.builder().outcome(Outcome.NEGATIVE).exitCriteriaMet(false)
                 .summary("Workaround in place; fix planned in 17.2.").build();
 
-        Message update = assess(COMPLETE.toBuilder().closure(answered).build(), null).messages()
+        MessageDraft update = assess(COMPLETE.toBuilder().closure(answered).build(), null).messages()
                 .get(MessageKind.CLOSURE_UPDATE);
 
-        assertThat(update).isEqualTo(new Message(String.join("\n",
+        assertThat(update).isEqualTo(new MessageDraft(String.join("\n",
                 "*Escalation Closure: Acme Corp*",
                 "1. Did the at-risk situation end with a positive outcome, negative outcome, or no outcome?",
                 "   Negative outcome",
@@ -143,7 +143,7 @@ class MessagesTest {
 
     @Test
     void unansweredClosureQuestionsAreMissing() {
-        Message update = assess(COMPLETE.toBuilder().closure(Closure.builder().summary(" ").build()).build(), null)
+        MessageDraft update = assess(COMPLETE.toBuilder().closure(Closure.builder().summary(" ").build()).build(), null)
                 .messages().get(MessageKind.CLOSURE_UPDATE);
 
         assertThat(update.missing()).containsExactly("closure.outcome", "closure.exitCriteriaMet", "closure.summary");
@@ -166,18 +166,18 @@ class MessagesTest {
         Account account = Account.builder(text + " Co", Segment.CSM_MANAGED).team(Team.builder().csm(text).build())
                 .build();
         Escalation escalation = COMPLETE.toBuilder().productDri(text).supportDri(text).description(text)
-                .initialAsk(text).fyi(text).channel(new Channel(text, true))
+                .initialAsk(text).fyi(text).channel(new SlackChannel(text, true))
                 .closure(Closure.builder().outcome(Outcome.POSITIVE).exitCriteriaMet(true).summary(text).build())
                 .build();
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 
-        Map<MessageKind, Message> drafts = POLICY.drafts(EscalationCase.of(account).escalation(escalation).build(), NOW,
+        Map<MessageKind, MessageDraft> drafts = POLICY.drafts(EscalationCase.of(account).escalation(escalation).build(), NOW,
                 MessageKind.values());
 
-        for (Message message : drafts.values()) {
+        for (MessageDraft message : drafts.values()) {
             assertThat(message.text()).doesNotContain(text).contains(escaped);
         }
-        String all = String.join("\n", drafts.values().stream().map(Message::text).toList());
+        String all = String.join("\n", drafts.values().stream().map(MessageDraft::text).toList());
         assertThat(all.split(java.util.regex.Pattern.quote(escaped), -1).length - 1)
                 .as("customer, DRI, Product DRI, Support DRI, description, initial ask, FYI, channel, summary")
                 .isGreaterThanOrEqualTo(9);
@@ -188,7 +188,7 @@ class MessagesTest {
         Escalation closed = COMPLETE.toBuilder().nextCustomerTouchpointAt(NOW.minus(Duration.ofMinutes(1)))
                 .closedAt(NOW).build();
 
-        Message opening = POLICY.drafts(EscalationCase.of(ACME).escalation(closed).build(), NOW,
+        MessageDraft opening = POLICY.drafts(EscalationCase.of(ACME).escalation(closed).build(), NOW,
                 MessageKind.CHANNEL_OPENING).get(MessageKind.CHANNEL_OPENING);
 
         assertThat(opening.missing()).containsExactly("nextCustomerTouchpointAt");

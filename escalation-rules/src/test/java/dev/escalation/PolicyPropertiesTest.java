@@ -3,7 +3,7 @@ package dev.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Assessment;
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
@@ -78,9 +78,9 @@ class PolicyPropertiesTest {
             EscalationCase c = cases.get(i);
             assessments.get(i).plan().ifPresent(plan -> {
                 boolean related = c.escalation().relatedToPsProject() && c.account().hasActivePsProject();
-                assertThat(plan.dri().role() == Role.PS_PROJECT_MANAGER).as("%s", c).isEqualTo(related);
-                Role expected = related ? Role.PS_PROJECT_MANAGER
-                        : c.account().team().hasCsm() ? Role.CSM : Role.ACCOUNT_EXECUTIVE;
+                assertThat(plan.dri().role() == EscalationRole.PS_PROJECT_MANAGER).as("%s", c).isEqualTo(related);
+                EscalationRole expected = related ? EscalationRole.PS_PROJECT_MANAGER
+                        : c.account().team().hasCsm() ? EscalationRole.CSM : EscalationRole.ACCOUNT_EXECUTIVE;
                 assertThat(plan.dri().role()).as("%s", c).isEqualTo(expected);
             });
         }

@@ -9,7 +9,7 @@ import dev.escalation.decision.ClosureStep;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
@@ -143,7 +143,7 @@ class RunningPropertiesTest {
         for (int day = 0; day < 3; day++) {
             log.add(Activity.of(ActivityKind.CUSTOMER_UPDATE, NOW.minus(Duration.ofDays(day).plusHours(1))));
         }
-        Channel channel = escalation.channel() == null ? null : new Channel("#esc_acme", true);
+        SlackChannel channel = escalation.channel() == null ? null : new SlackChannel("#esc_acme", true);
         return escalation.toBuilder().activity(log).channel(channel).productDri("Dana")
                 .exitCriteria("stable for two weeks").nextCustomerTouchpointAt(NOW.plus(Duration.ofDays(1)))
                 .closedAt(null).build();

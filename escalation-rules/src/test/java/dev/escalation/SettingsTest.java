@@ -3,7 +3,7 @@ package dev.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Assessment;
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;

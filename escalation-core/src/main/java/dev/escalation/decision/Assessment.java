@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public record Assessment(boolean inScope, Optional<Conversion> conversion, Optional<Set<Route>> routes,
                          Optional<Plan> plan, List<Finding> findings, Optional<ClosureDecision> closure,
-                         Optional<Boolean> broadcast, Map<MessageKind, Message> messages, List<Explanation> explanation,
+                         Optional<Boolean> broadcast, Map<MessageKind, MessageDraft> messages, List<Explanation> explanation,
                          String policyVersion) {
 
     /** Normalises {@code null} parts to empty and copies the collections. */

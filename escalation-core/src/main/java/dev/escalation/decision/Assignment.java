@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param role the role (never {@code null})
  * @param name the person's name, empty when unknown
  */
-public record Assignment(Role role, Optional<String> name) {
+public record Assignment(EscalationRole role, Optional<String> name) {
 
     /** Rejects a missing role and normalises a {@code null} name to empty. */
     public Assignment {
@@ -22,7 +22,7 @@ public record Assignment(Role role, Optional<String> name) {
      * @param name the person, or {@code null} when unknown
      * @return the assignment
      */
-    public static Assignment of(Role role, String name) {
+    public static Assignment of(EscalationRole role, String name) {
         return new Assignment(role, Optional.ofNullable(name));
     }
 }

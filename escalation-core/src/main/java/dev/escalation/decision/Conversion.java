@@ -11,7 +11,7 @@ import java.util.List;
  * @param actions     what support should do, in declaration order
  * @param explanation the rules of 2.1 that fired
  */
-public record Conversion(boolean recommended, List<Trigger> triggers, List<Action> actions,
+public record Conversion(boolean recommended, List<ConversionTrigger> triggers, List<Action> actions,
                          List<Explanation> explanation) {
 
     /** Copies the lists. */

@@ -1,5 +1,6 @@
 package dev.escalation.decision;
 
+import dev.escalation.model.Cadence;
 import dev.escalation.model.Severity;
 import java.util.List;
 import java.util.Objects;

@@ -31,7 +31,7 @@ import java.util.List;
  * @param links                    the escalation's documents; {@code null} means {@link Links#NONE}
  */
 public record Escalation(Severity severity, boolean relatedToPsProject, boolean productRelated,
-                         boolean platformRelated, Instant openedAt, Channel channel, String productDri,
+                         boolean platformRelated, Instant openedAt, SlackChannel channel, String productDri,
                          List<String> exitCriteria, Instant nextCustomerTouchpointAt, List<Activity> activity,
                          Closure closure, Instant closedAt, String description, String initialAsk, String fyi,
                          String supportDri, Links links) {
@@ -127,7 +127,7 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         private boolean productRelated;
         private boolean platformRelated;
         private Instant openedAt;
-        private Channel channel;
+        private SlackChannel channel;
         private String productDri;
         private List<String> exitCriteria = List.of();
         private Instant nextCustomerTouchpointAt;
@@ -204,7 +204,7 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         }
 
         /** @param value the channel, or {@code null} @return this builder */
-        public Builder channel(Channel value) {
+        public Builder channel(SlackChannel value) {
             this.channel = value;
             return this;
         }

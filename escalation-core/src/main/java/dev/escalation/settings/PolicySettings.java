@@ -1,6 +1,6 @@
 package dev.escalation.settings;
 
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.validation.InvalidEscalationInputException;
 import dev.escalation.validation.Violation;
 import java.time.Duration;

@@ -65,7 +65,7 @@ class ModelTest {
                 .clearResolutionInSight(true).blockedInitiatives(Initiative.MIGRATION).recentProfessionalServices(true)
                 .psEngineersAvailable(true).instanceDown(true).callStartedAt(T).build();
         Escalation escalation = Escalation.builder(Severity.HIGH, T).relatedToPsProject(true).productRelated(true)
-                .platformRelated(true).channel(new Channel("#esc_acme", true)).productDri("D").exitCriteria("x")
+                .platformRelated(true).channel(new SlackChannel("#esc_acme", true)).productDri("D").exitCriteria("x")
                 .nextCustomerTouchpointAt(T).activity(Activity.of(ActivityKind.HANDOVER, T))
                 .closure(Closure.builder().customerAgreed(true).documented(true).driAgreed(true).rcaRequested(true)
                         .rcaDelivered(true).outcome(Outcome.POSITIVE).exitCriteriaMet(true).summary("s").build())

@@ -3,7 +3,7 @@ package dev.escalation.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.validation.InvalidEscalationInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
@@ -45,7 +45,7 @@ class CaseValidatorTest {
         EscalationCase full = EscalationCase.of(ACME)
                 .emergency(Emergency.builder("T-1", NOW.minusSeconds(60)).callStartedAt(NOW).build())
                 .escalation(Escalation.builder(Severity.LOW, NOW).nextCustomerTouchpointAt(NOW.plusSeconds(3600))
-                        .activity(Activity.of(ActivityKind.DECLARED, NOW)).channel(new Channel("#esc_acme", true))
+                        .activity(Activity.of(ActivityKind.DECLARED, NOW)).channel(new SlackChannel("#esc_acme", true))
                         .build())
                 .build();
 
@@ -83,7 +83,7 @@ class CaseValidatorTest {
         Account account = Account.builder(" ", Segment.OTHER).team(blank)
                 .professionalServicesProject(new ProfessionalServicesProject(true, " ")).build();
         EscalationCase blanks = EscalationCase.of(account).emergency(Emergency.builder(" ", NOW).build())
-                .escalation(Escalation.builder(Severity.HIGH, NOW).productDri("").channel(new Channel(" ", true))
+                .escalation(Escalation.builder(Severity.HIGH, NOW).productDri("").channel(new SlackChannel(" ", true))
                         .build())
                 .build();
 

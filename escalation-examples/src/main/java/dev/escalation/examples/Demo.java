@@ -5,7 +5,7 @@ import dev.escalation.decision.Moment;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
@@ -69,7 +69,7 @@ final class Demo {
 
         List<Activity> log = new ArrayList<>(List.of(Activity.of(ActivityKind.CHANNEL_CREATED, at(3, 40)),
                 Activity.of(ActivityKind.DECLARED, at(3, 50))));
-        escalation = escalation.toBuilder().activity(log).channel(new Channel("#esc_globex_corporation", true))
+        escalation = escalation.toBuilder().activity(log).channel(new SlackChannel("#esc_globex_corporation", true))
                 .nextCustomerTouchpointAt(at(24, 0)).build();
         now = at(4, 45);
         show.title(now + " - the channel exists and it is declared; what is still open?");

@@ -3,7 +3,7 @@ package dev.escalation.reference;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
@@ -86,7 +86,7 @@ public final class RealisticCases {
         Escalation escalation = Escalation.builder(SEVERITIES[random.nextInt(SEVERITIES.length)], opened)
                 .relatedToPsProject(random.nextBoolean()).productRelated(random.nextBoolean())
                 .platformRelated(random.nextBoolean())
-                .channel(random.nextBoolean() ? new Channel("#esc_customer_" + index, random.nextBoolean()) : null)
+                .channel(random.nextBoolean() ? new SlackChannel("#esc_customer_" + index, random.nextBoolean()) : null)
                 .productDri(maybe(random, "Dana")).exitCriteria(random.nextBoolean() ? List.of("stable") : List.of())
                 .nextCustomerTouchpointAt(NOW.plus(Duration.ofHours(random.nextInt(48) - 12)))
                 .activity(log).closure(closure).build();

@@ -4,7 +4,7 @@ import dev.escalation.decision.Action;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
 import dev.escalation.decision.Blocker;
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.decision.ChannelNames;
 import dev.escalation.decision.ChecklistEntry;
 import dev.escalation.decision.ChecklistItem;
@@ -15,14 +15,14 @@ import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
-import dev.escalation.decision.Trigger;
+import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.Escalation;
@@ -134,20 +134,20 @@ public final class ReferencePolicy {
 
     // 2.1
     static Conversion conversion(Emergency e, Instant now, PolicySettings settings) {
-        List<Trigger> triggers = new ArrayList<>(4);
+        List<ConversionTrigger> triggers = new ArrayList<>(4);
         if (e.afterUpgrade() && e.upgradeRelatedProblems() >= settings.upgradeProblemCount()) {
-            triggers.add(Trigger.UPGRADE_WITH_MULTIPLE_PROBLEMS);
+            triggers.add(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS);
         }
         if (!e.clearResolutionInSight()
                 && Duration.between(e.startedAt(), now).compareTo(settings.conversionThreshold()) > 0) {
-            triggers.add(Trigger.LONG_RUNNING_NO_RESOLUTION);
+            triggers.add(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION);
         }
         if (!e.blockedInitiatives().isEmpty()) {
-            triggers.add(Trigger.OUTSIDE_FACTORS_BLOCKED);
+            triggers.add(ConversionTrigger.OUTSIDE_FACTORS_BLOCKED);
         }
         boolean recommended = !triggers.isEmpty(); // only primary triggers so far
         if (e.recentProfessionalServices()) {
-            triggers.add(Trigger.RECENT_PS_ENGAGEMENT);
+            triggers.add(ConversionTrigger.RECENT_PS_ENGAGEMENT);
         }
         List<Action> actions = new ArrayList<>(4);
         actions.add(Action.CONSULT_SUPPORT_MANAGER_ON_CALL);
@@ -219,37 +219,37 @@ public final class ReferencePolicy {
         Assignment dri;
         if (x.relatedToPsProject() && account.professionalServicesProject() != null
                 && account.professionalServicesProject().active()) {
-            dri = Assignment.of(Role.PS_PROJECT_MANAGER, account.professionalServicesProject().projectManager());
+            dri = Assignment.of(EscalationRole.PS_PROJECT_MANAGER, account.professionalServicesProject().projectManager());
         } else if (team.csm() != null) {
-            dri = Assignment.of(Role.CSM, team.csm());
+            dri = Assignment.of(EscalationRole.CSM, team.csm());
         } else {
-            dri = Assignment.of(Role.ACCOUNT_EXECUTIVE, team.accountExecutive());
+            dri = Assignment.of(EscalationRole.ACCOUNT_EXECUTIVE, team.accountExecutive());
         }
-        Assignment lead = dri.role() == Role.ACCOUNT_EXECUTIVE && account.segment() == Segment.TAM_SCALE
-                ? Assignment.of(Role.CSE, team.cse()) : null;
+        Assignment lead = dri.role() == EscalationRole.ACCOUNT_EXECUTIVE && account.segment() == Segment.TAM_SCALE
+                ? Assignment.of(EscalationRole.CSE, team.cse()) : null;
         Assignment caseOwner;
         if (team.csm() != null) {
-            caseOwner = Assignment.of(Role.CSM, team.csm());
+            caseOwner = Assignment.of(EscalationRole.CSM, team.csm());
         } else if (account.segment() == Segment.TAM_SCALE) {
-            caseOwner = Assignment.of(Role.REGIONAL_CSE_LEADER, team.regionalCseLeader());
+            caseOwner = Assignment.of(EscalationRole.REGIONAL_CSE_LEADER, team.regionalCseLeader());
         } else {
-            caseOwner = Assignment.of(Role.ACCOUNT_EXECUTIVE, team.accountExecutive());
+            caseOwner = Assignment.of(EscalationRole.ACCOUNT_EXECUTIVE, team.accountExecutive());
         }
         List<Assignment> contacts = new ArrayList<>(4);
         if (team.csm() != null) {
-            contacts.add(Assignment.of(Role.CSM, team.csm()));
+            contacts.add(Assignment.of(EscalationRole.CSM, team.csm()));
         } else {
             if (team.accountExecutive() != null) {
-                contacts.add(Assignment.of(Role.ACCOUNT_EXECUTIVE, team.accountExecutive()));
+                contacts.add(Assignment.of(EscalationRole.ACCOUNT_EXECUTIVE, team.accountExecutive()));
             }
             if (team.cse() != null) {
-                contacts.add(Assignment.of(Role.CSE, team.cse()));
+                contacts.add(Assignment.of(EscalationRole.CSE, team.cse()));
             }
             if (team.regionalManager() != null) {
-                contacts.add(Assignment.of(Role.REGIONAL_CSM_MANAGER, team.regionalManager()));
+                contacts.add(Assignment.of(EscalationRole.REGIONAL_CSM_MANAGER, team.regionalManager()));
             }
         }
-        contacts.add(Assignment.of(Role.SUPPORT_MANAGER_ON_CALL, null));
+        contacts.add(Assignment.of(EscalationRole.SUPPORT_MANAGER_ON_CALL, null));
 
         // 2.6
         boolean highOrCritical = severity == Severity.CRITICAL || severity == Severity.HIGH;
@@ -323,7 +323,7 @@ public final class ReferencePolicy {
             }
         }
         // CHANNEL_NAME_INVALID, CHANNEL_NOT_PUBLIC (2.7)
-        Channel channel = x.channel();
+        SlackChannel channel = x.channel();
         if (channel != null) {
             if (!channel.name().startsWith(ChannelNames.PREFIX)) {
                 findings.add(Finding.of(FindingCode.CHANNEL_NAME_INVALID, "channel", channel.name(),

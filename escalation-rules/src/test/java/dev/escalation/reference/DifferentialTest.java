@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.escalation.EscalationPolicy;
 import dev.escalation.ArbitraryCases;
 import dev.escalation.decision.Assessment;
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Plan;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.Escalation;
@@ -217,7 +217,7 @@ class DifferentialTest {
         Escalation x = c.escalation();
         if (x != null) {
             Escalation.Builder xb = x.toBuilder()
-                    .channel(new Channel(CHANNELS[random.nextInt(CHANNELS.length)], random.nextBoolean()));
+                    .channel(new SlackChannel(CHANNELS[random.nextInt(CHANNELS.length)], random.nextBoolean()));
             Closure k = x.closure() == null ? Closure.builder().build() : x.closure();
             xb.closure(k.toBuilder().customerAgreed(true).documented(true).driAgreed(true).rcaRequested(false)
                     .outcome(Outcome.POSITIVE).exitCriteriaMet(random.nextBoolean())

@@ -6,7 +6,7 @@ import static dev.escalation.rules.Fixtures.escalation;
 import static dev.escalation.rules.RuleHarness.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Activity;

@@ -5,7 +5,7 @@ import static dev.escalation.rules.Fixtures.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Action;
-import dev.escalation.decision.Trigger;
+import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.model.Initiative;
 import dev.escalation.rules.facts.ConversionRecommended;
 import java.util.Map;
@@ -32,7 +32,7 @@ class ConversionRulesTest {
         var run = conversion.run(emergency().afterUpgrade(true).upgradeRelatedProblems(2).build());
 
         assertThat(run.fired()).isEqualTo(Map.of(UPGRADE, 1, CONSULT, 1, RECOMMENDED, 1));
-        assertThat(run.derived(Trigger.class)).containsExactly(Trigger.UPGRADE_WITH_MULTIPLE_PROBLEMS);
+        assertThat(run.derived(ConversionTrigger.class)).containsExactly(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS);
         assertThat(run.explanation()).anyMatch(e -> e.reason()
                 .equals("emergency after an upgrade with 2 related problems, at least 2 (default)"));
     }
@@ -57,7 +57,7 @@ class ConversionRulesTest {
         var run = conversion.run(emergency().startedAt(ago(3, 1)).build());
 
         assertThat(run.fired()).isEqualTo(Map.of(LONG_RUNNING, 1, CONSULT, 1, RECOMMENDED, 1));
-        assertThat(run.derived(Trigger.class)).containsExactly(Trigger.LONG_RUNNING_NO_RESOLUTION);
+        assertThat(run.derived(ConversionTrigger.class)).containsExactly(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION);
         assertThat(run.explanation()).anyMatch(e -> e.reason()
                 .equals("emergency running 3 h 1 min, over 3 h (default), with no clear resolution in sight"));
     }
@@ -95,7 +95,7 @@ class ConversionRulesTest {
         var run = conversion.run(emergency().recentProfessionalServices(true).build());
 
         assertThat(run.fired()).isEqualTo(Map.of(RECENT_PS, 1, CONSULT, 1));
-        assertThat(run.derived(Trigger.class)).containsExactly(Trigger.RECENT_PS_ENGAGEMENT);
+        assertThat(run.derived(ConversionTrigger.class)).containsExactly(ConversionTrigger.RECENT_PS_ENGAGEMENT);
         assertThat(run.derived(ConversionRecommended.class)).isEmpty();
     }
 
@@ -130,7 +130,7 @@ class ConversionRulesTest {
     @Test
     void withoutAnEmergencyNothingIsDecided() {
         assertThat(conversion.run().fired()).isEmpty();
-        assertThat(conversion.run(Trigger.LONG_RUNNING_NO_RESOLUTION).fired()).isEmpty();
+        assertThat(conversion.run(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION).fired()).isEmpty();
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 import dev.escalation.model.ProfessionalServicesProject;
 import dev.escalation.model.Segment;
 import dev.escalation.model.Team;
@@ -64,7 +64,7 @@ class DriRulesTest {
 
             assertThat(run.fired()).containsEntry(DRI_PM, 1).doesNotContainKeys(DRI_CSM, DRI_AE, UNASSIGNED);
             assertThat(only(run, Responsibility.DRI)).isEqualTo(
-                    new Assigned(Responsibility.DRI, Role.PS_PROJECT_MANAGER, "Pat PM"));
+                    new Assigned(Responsibility.DRI, EscalationRole.PS_PROJECT_MANAGER, "Pat PM"));
         }
 
         /** The PS project must be "ongoing": a related escalation of an inactive project falls to the CSM. */
@@ -74,7 +74,7 @@ class DriRulesTest {
                     account().professionalServicesProject(new ProfessionalServicesProject(false, "Pat PM")).build());
 
             assertThat(run.fired()).containsEntry(DRI_CSM, 1).doesNotContainKeys(DRI_PM, DRI_AE);
-            assertThat(only(run, Responsibility.DRI).role()).isEqualTo(Role.CSM);
+            assertThat(only(run, Responsibility.DRI).role()).isEqualTo(EscalationRole.CSM);
         }
 
         @Test
@@ -83,7 +83,7 @@ class DriRulesTest {
                     account().professionalServicesProject(ACTIVE).build());
 
             assertThat(run.fired()).containsEntry(DRI_CSM, 1).doesNotContainKeys(DRI_PM, DRI_AE);
-            assertThat(only(run, Responsibility.DRI)).isEqualTo(new Assigned(Responsibility.DRI, Role.CSM, "Casey CSM"));
+            assertThat(only(run, Responsibility.DRI)).isEqualTo(new Assigned(Responsibility.DRI, EscalationRole.CSM, "Casey CSM"));
         }
 
         @Test
@@ -92,7 +92,7 @@ class DriRulesTest {
 
             assertThat(run.fired()).containsEntry(DRI_AE, 1).doesNotContainKeys(DRI_PM, DRI_CSM, UNASSIGNED);
             assertThat(only(run, Responsibility.DRI))
-                    .isEqualTo(new Assigned(Responsibility.DRI, Role.ACCOUNT_EXECUTIVE, "Alex AE"));
+                    .isEqualTo(new Assigned(Responsibility.DRI, EscalationRole.ACCOUNT_EXECUTIVE, "Alex AE"));
         }
 
         @Test
@@ -109,7 +109,7 @@ class DriRulesTest {
             assertThat(run.fired()).containsEntry(DRI_AE, 1).containsEntry(UNASSIGNED, 1);
             assertThat(run.derived(Finding.class)).singleElement().satisfies(finding -> {
                 assertThat(finding.is(FindingCode.DRI_UNASSIGNED)).isTrue();
-                assertThat(finding.details()).isEqualTo(Map.of("role", Role.ACCOUNT_EXECUTIVE));
+                assertThat(finding.details()).isEqualTo(Map.of("role", EscalationRole.ACCOUNT_EXECUTIVE));
             });
         }
 
@@ -120,7 +120,7 @@ class DriRulesTest {
 
             assertThat(run.fired()).containsEntry(DRI_PM, 1).containsEntry(UNASSIGNED, 1);
             assertThat(run.derived(Finding.class)).singleElement()
-                    .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("role", Role.PS_PROJECT_MANAGER)));
+                    .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("role", EscalationRole.PS_PROJECT_MANAGER)));
         }
 
         @Test
@@ -142,7 +142,7 @@ class DriRulesTest {
 
             assertThat(run.fired()).containsEntry(LEAD, 1);
             assertThat(only(run, Responsibility.LEAD_TECHNICAL_COLLABORATOR))
-                    .isEqualTo(new Assigned(Responsibility.LEAD_TECHNICAL_COLLABORATOR, Role.CSE, "Sam CSE"));
+                    .isEqualTo(new Assigned(Responsibility.LEAD_TECHNICAL_COLLABORATOR, EscalationRole.CSE, "Sam CSE"));
         }
 
         @Test
@@ -169,7 +169,7 @@ class DriRulesTest {
             var run = dri.run(new InScope(), escalation().build(), account().segment(Segment.TAM_SCALE).build());
 
             assertThat(run.fired()).containsEntry(OWNER_CSM, 1).doesNotContainKeys(OWNER_RCL, OWNER_AE);
-            assertThat(only(run, Responsibility.CASE_OWNER).role()).isEqualTo(Role.CSM);
+            assertThat(only(run, Responsibility.CASE_OWNER).role()).isEqualTo(EscalationRole.CSM);
         }
 
         @Test
@@ -179,7 +179,7 @@ class DriRulesTest {
 
             assertThat(run.fired()).containsEntry(OWNER_RCL, 1).doesNotContainKeys(OWNER_CSM, OWNER_AE);
             assertThat(only(run, Responsibility.CASE_OWNER))
-                    .isEqualTo(new Assigned(Responsibility.CASE_OWNER, Role.REGIONAL_CSE_LEADER, "Lee Leader"));
+                    .isEqualTo(new Assigned(Responsibility.CASE_OWNER, EscalationRole.REGIONAL_CSE_LEADER, "Lee Leader"));
         }
 
         @Test
@@ -188,14 +188,14 @@ class DriRulesTest {
                     account().segment(Segment.OTHER).strategicPartnership(true).team(NO_CSM).build());
 
             assertThat(run.fired()).containsEntry(OWNER_AE, 1).doesNotContainKeys(OWNER_CSM, OWNER_RCL);
-            assertThat(only(run, Responsibility.CASE_OWNER).role()).isEqualTo(Role.ACCOUNT_EXECUTIVE);
+            assertThat(only(run, Responsibility.CASE_OWNER).role()).isEqualTo(EscalationRole.ACCOUNT_EXECUTIVE);
         }
     }
 
     @Nested
     class Contacts {
 
-        private List<Role> contacts(RuleHarness.Run run) {
+        private List<EscalationRole> contacts(RuleHarness.Run run) {
             return run.derived(Contact.class).stream().map(Contact::role).sorted(Comparator.naturalOrder()).toList();
         }
 
@@ -205,7 +205,7 @@ class DriRulesTest {
 
             assertThat(run.fired()).containsEntry(CONTACT_CSM, 1).containsEntry(CONTACT_SMOC, 1)
                     .doesNotContainKeys(CONTACT_AE, CONTACT_CSE, CONTACT_RM);
-            assertThat(contacts(run)).containsExactly(Role.CSM, Role.SUPPORT_MANAGER_ON_CALL);
+            assertThat(contacts(run)).containsExactly(EscalationRole.CSM, EscalationRole.SUPPORT_MANAGER_ON_CALL);
         }
 
         @Test
@@ -214,8 +214,8 @@ class DriRulesTest {
 
             assertThat(run.fired()).containsEntry(CONTACT_AE, 1).containsEntry(CONTACT_CSE, 1)
                     .containsEntry(CONTACT_RM, 1).doesNotContainKey(CONTACT_CSM);
-            assertThat(contacts(run)).containsExactly(Role.ACCOUNT_EXECUTIVE, Role.CSE, Role.REGIONAL_CSM_MANAGER,
-                    Role.SUPPORT_MANAGER_ON_CALL);
+            assertThat(contacts(run)).containsExactly(EscalationRole.ACCOUNT_EXECUTIVE, EscalationRole.CSE, EscalationRole.REGIONAL_CSM_MANAGER,
+                    EscalationRole.SUPPORT_MANAGER_ON_CALL);
         }
 
         @Test
@@ -224,14 +224,14 @@ class DriRulesTest {
                     account().team(Team.builder().cse("Sam CSE").build()).build());
 
             assertThat(run.fired()).containsEntry(CONTACT_CSE, 1).doesNotContainKeys(CONTACT_AE, CONTACT_RM);
-            assertThat(contacts(run)).containsExactly(Role.CSE, Role.SUPPORT_MANAGER_ON_CALL);
+            assertThat(contacts(run)).containsExactly(EscalationRole.CSE, EscalationRole.SUPPORT_MANAGER_ON_CALL);
         }
 
         @Test
         void nobodyKnownLeavesOnlyTheManagerOnCall() {
             var run = dri.run(new InScope(), escalation().build(), account().team(Team.NOBODY).build());
 
-            assertThat(contacts(run)).containsExactly(Role.SUPPORT_MANAGER_ON_CALL);
+            assertThat(contacts(run)).containsExactly(EscalationRole.SUPPORT_MANAGER_ON_CALL);
         }
 
         @Test

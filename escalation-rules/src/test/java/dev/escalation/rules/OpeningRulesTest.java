@@ -12,7 +12,7 @@ import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Escalation;
 import dev.escalation.rules.facts.ChecklistDone;
 import dev.escalation.rules.facts.ChecklistDue;
@@ -214,7 +214,7 @@ class OpeningRulesTest {
 
         @Test
         void aGivenChannelWithoutThePrefixIsInvalid() {
-            var run = opening.run(new InScope(), escalation().channel(new Channel("#acme", true)).build(),
+            var run = opening.run(new InScope(), escalation().channel(new SlackChannel("#acme", true)).build(),
                     account().build());
 
             assertThat(run.fired()).containsEntry(CHANNEL_INVALID, 1).doesNotContainKey(CHANNEL_PRIVATE);
@@ -225,7 +225,7 @@ class OpeningRulesTest {
 
         @Test
         void aGivenPrivateChannelMustBeMadePublic() {
-            var run = opening.run(new InScope(), escalation().channel(new Channel("#esc_acme", false)).build(),
+            var run = opening.run(new InScope(), escalation().channel(new SlackChannel("#esc_acme", false)).build(),
                     account().build());
 
             assertThat(run.fired()).containsEntry(CHANNEL_PRIVATE, 1).doesNotContainKey(CHANNEL_INVALID);
@@ -235,7 +235,7 @@ class OpeningRulesTest {
 
         @Test
         void aGivenPublicChannelWithThePrefixIsFine() {
-            var run = opening.run(new InScope(), escalation().channel(new Channel("#esc_anything", true)).build(),
+            var run = opening.run(new InScope(), escalation().channel(new SlackChannel("#esc_anything", true)).build(),
                     account().build());
 
             assertThat(run.fired()).doesNotContainKeys(CHANNEL_INVALID, CHANNEL_PRIVATE);
@@ -243,7 +243,7 @@ class OpeningRulesTest {
 
         @Test
         void outOfScopeAGivenChannelIsNotChecked() {
-            var run = opening.run(escalation().channel(new Channel("acme", false)).build(), account().build());
+            var run = opening.run(escalation().channel(new SlackChannel("acme", false)).build(), account().build());
 
             assertThat(run.fired()).isEmpty();
         }

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs one DRL file on given facts, the way droolsassert does: the test names the rules it expects to fire and how
- * often, and that nothing else fired. Facts that other files would derive ({@code InScope}, a {@code Trigger}) are
+ * often, and that nothing else fired. Facts that other files would derive ({@code InScope}, a {@code ConversionTrigger}) are
  * given directly. Every run starts from the default settings' thresholds and {@link #NOW} unless told otherwise.
  */
 final class RuleHarness {

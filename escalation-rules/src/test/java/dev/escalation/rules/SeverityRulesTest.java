@@ -3,7 +3,7 @@ package dev.escalation.rules;
 import static dev.escalation.rules.Fixtures.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.decision.Stakeholder;
 import dev.escalation.model.Severity;
 import dev.escalation.rules.facts.InScope;

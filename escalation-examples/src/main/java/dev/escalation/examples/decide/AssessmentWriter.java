@@ -11,7 +11,7 @@ import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
-import dev.escalation.decision.Message;
+import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import java.util.Collection;
@@ -130,7 +130,7 @@ public final class AssessmentWriter {
         return out;
     }
 
-    private static ObjectNode message(Message message) {
+    private static ObjectNode message(MessageDraft message) {
         ObjectNode out = JSON.objectNode();
         out.put("text", message.text());
         ArrayNode missing = out.putArray("missing");

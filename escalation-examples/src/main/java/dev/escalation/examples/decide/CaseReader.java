@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.Channel;
+import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
@@ -168,9 +168,9 @@ public final class CaseReader {
         return f == null ? null : new Links(f.string("meetingNotes"), f.string("customerNotes"), f.string("caseUrl"));
     }
 
-    private Channel channel(JsonNode node, String path) {
+    private SlackChannel channel(JsonNode node, String path) {
         Fields f = object(node, path, "name", "public");
-        return f == null ? null : new Channel(f.string("name"), f.bool("public"));
+        return f == null ? null : new SlackChannel(f.string("name"), f.bool("public"));
     }
 
     private Activity activity(JsonNode node, String path) {

@@ -1,7 +1,7 @@
 package dev.escalation.examples.decide;
 
 import dev.escalation.decision.Plan;
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,13 +75,13 @@ public final class DriFlowchart {
     private static Set<Integer> path(Plan plan, boolean tamScale) {
         Set<Integer> edges = new LinkedHashSet<>();
         edges.add(0);
-        Role dri = plan.dri().role();
-        if (dri == Role.PS_PROJECT_MANAGER) {
+        EscalationRole dri = plan.dri().role();
+        if (dri == EscalationRole.PS_PROJECT_MANAGER) {
             edges.add(1);
             return edges;
         }
         edges.add(2);
-        if (dri == Role.CSM) {
+        if (dri == EscalationRole.CSM) {
             edges.add(3);
             return edges;
         }

@@ -1,7 +1,7 @@
 package dev.escalation.examples.decide;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.settings.PolicySettings;
 import dev.escalation.validation.InvalidEscalationInputException;
 import dev.escalation.validation.Violation;

@@ -1,6 +1,6 @@
 package dev.escalation.rules.facts;
 
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 
 /**
  * Derived: a role was given a responsibility.
@@ -9,5 +9,5 @@ import dev.escalation.decision.Role;
  * @param role           the role holding it
  * @param name           the person, or {@code null} when unknown
  */
-public record Assigned(Responsibility responsibility, Role role, String name) {
+public record Assigned(Responsibility responsibility, EscalationRole role, String name) {
 }

@@ -1,6 +1,6 @@
 package dev.escalation.rules.facts;
 
-import dev.escalation.decision.Role;
+import dev.escalation.decision.EscalationRole;
 
 /**
  * Derived: support reaches out to this role to start the escalation; contacts are ordered by role.
@@ -8,5 +8,5 @@ import dev.escalation.decision.Role;
  * @param role the role
  * @param name the person, or {@code null} when unknown
  */
-public record Contact(Role role, String name) {
+public record Contact(EscalationRole role, String name) {
 }

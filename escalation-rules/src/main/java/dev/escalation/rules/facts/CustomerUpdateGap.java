@@ -1,6 +1,6 @@
 package dev.escalation.rules.facts;
 
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 
 /**
  * The longest time without a customer update at a cadence; a cadence without such a fact has no limit.

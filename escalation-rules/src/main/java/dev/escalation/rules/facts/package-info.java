@@ -2,7 +2,7 @@
  * The facts the rules reason with, besides the input records of {@code dev.escalation.model}: the instant
  * {@link dev.escalation.rules.facts.Now}, the thresholds in {@link dev.escalation.rules.facts.Limits}, and the
  * small facts rules derive ({@link dev.escalation.rules.facts.InScope}, {@link dev.escalation.rules.facts.Assigned},
- * ...). Vocabulary enums of {@code dev.escalation.decision} ({@code Trigger}, {@code Action}, {@code Route},
+ * ...). Vocabulary enums of {@code dev.escalation.decision} ({@code ConversionTrigger}, {@code Action}, {@code Route},
  * {@code Cadence}, {@code Stakeholder}, {@code ProductLeader}, {@code Blocker}, {@code ClosureStep}) and
  * {@code Finding} records are inserted as facts directly.
  *

@@ -8,7 +8,7 @@ import dev.escalation.decision.ChecklistEntry;
 import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.ClosureStep;
-import dev.escalation.decision.Cadence;
+import dev.escalation.model.Cadence;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
@@ -18,7 +18,7 @@ import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
 import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
-import dev.escalation.decision.Trigger;
+import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
 import dev.escalation.rules.facts.Assigned;
@@ -101,7 +101,7 @@ public final class Assembler {
      * @param messages   drafts to put in it
      * @return the same assessment with those drafts
      */
-    public static Assessment withMessages(Assessment assessment, Map<MessageKind, dev.escalation.decision.Message> messages) {
+    public static Assessment withMessages(Assessment assessment, Map<MessageKind, dev.escalation.decision.MessageDraft> messages) {
         return new Assessment(assessment.inScope(), assessment.conversion(), assessment.routes(), assessment.plan(),
                 assessment.findings(), assessment.closure(), assessment.broadcast(), messages, assessment.explanation(),
                 assessment.policyVersion());
@@ -121,7 +121,7 @@ public final class Assembler {
     }
 
     private static Conversion conversion(Facts facts, List<Explanation> explanation) {
-        return new Conversion(facts.any(ConversionRecommended.class), facts.sorted(Trigger.class),
+        return new Conversion(facts.any(ConversionRecommended.class), facts.sorted(ConversionTrigger.class),
                 facts.sorted(Action.class), clauses(explanation, "2.1"));
     }
 

@@ -7,7 +7,7 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.ChecklistEntry;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
-import dev.escalation.decision.Message;
+import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Plan;
 import dev.escalation.model.Closure;
@@ -67,9 +67,9 @@ public final class MessageDrafts {
      * @param assessment     the rules' decisions about it, with a plan
      * @return the drafts, in {@link MessageKind} order
      */
-    public static Map<MessageKind, Message> draft(Set<MessageKind> kinds, EscalationCase escalationCase, Instant now,
+    public static Map<MessageKind, MessageDraft> draft(Set<MessageKind> kinds, EscalationCase escalationCase, Instant now,
                                                   Assessment assessment) {
-        Map<MessageKind, Message> drafts = new EnumMap<>(MessageKind.class);
+        Map<MessageKind, MessageDraft> drafts = new EnumMap<>(MessageKind.class);
         if (assessment.plan().isEmpty() || escalationCase.escalation() == null) {
             return drafts;
         }
@@ -82,7 +82,7 @@ public final class MessageDrafts {
                     case DAILY_UPDATE -> view.dailyUpdate();
                     case CLOSURE_UPDATE -> view.closureUpdate();
                 }
-                drafts.put(kind, new Message(TEMPLATES.get(kind).execute(view.data).stripTrailing(), view.missing));
+                drafts.put(kind, new MessageDraft(TEMPLATES.get(kind).execute(view.data).stripTrailing(), view.missing));
             }
         }
         return drafts;

@@ -1,4 +1,4 @@
-package dev.escalation.decision;
+package dev.escalation.model;
 
 /** How often meetings and communications happen at a severity level (S2: Definitions of Severity Levels). */
 public enum Cadence {

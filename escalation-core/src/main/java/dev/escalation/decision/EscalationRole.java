@@ -4,7 +4,7 @@ package dev.escalation.decision;
  * A role in an escalation (S2: Escalation DRI; CS Help Request; S0: How to start an Account Escalation).
  * The declaration order is the order in which support reaches out.
  */
-public enum Role {
+public enum EscalationRole {
     /** The Professional Services project manager. */
     PS_PROJECT_MANAGER,
     /** The Customer Success Manager. */

@@ -6,5 +6,5 @@ package dev.escalation.model;
  * @param name     the channel's name, e.g. {@code #esc_acme} (required when a channel is given, not blank)
  * @param isPublic whether it is a public channel (JSON key {@code public})
  */
-public record Channel(String name, boolean isPublic) {
+public record SlackChannel(String name, boolean isPublic) {
 }

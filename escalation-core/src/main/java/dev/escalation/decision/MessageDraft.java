@@ -10,10 +10,10 @@ import java.util.Objects;
  * @param text    the text, deterministic: the same case gives the same bytes
  * @param missing the absent fields, by name (e.g. {@code links.caseUrl}), in the order the message uses them
  */
-public record Message(String text, List<String> missing) {
+public record MessageDraft(String text, List<String> missing) {
 
     /** Rejects missing text and copies the list. */
-    public Message {
+    public MessageDraft {
         Objects.requireNonNull(text, "text");
         missing = List.copyOf(missing);
     }

@@ -1,7 +1,7 @@
 package dev.escalation.decision;
 
 /** A reason to convert an emergency into an account escalation (S0: When to start an Account Escalation). */
-public enum Trigger {
+public enum ConversionTrigger {
     /** After an upgrade, with several simultaneous problems or tickets resulting from it. */
     UPGRADE_WITH_MULTIPLE_PROBLEMS(true),
     /** Running for more than the threshold (3 h by default) with no clear resolution in sight. */
@@ -13,7 +13,7 @@ public enum Trigger {
 
     private final boolean primary;
 
-    Trigger(boolean primary) {
+    ConversionTrigger(boolean primary) {
         this.primary = primary;
     }
 
