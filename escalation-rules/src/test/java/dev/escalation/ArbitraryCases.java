@@ -5,6 +5,7 @@ import static org.instancio.Select.field;
 
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
+import dev.escalation.model.ActivityKind;
 import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Closure;
 import dev.escalation.model.Emergency;
@@ -94,8 +95,14 @@ public final class ArbitraryCases {
                 .withNullable(field(Closure.class, "exitCriteriaMet"))
                 .generate(field(Closure.class, "summary"), gen -> gen.oneOf("", " ", "Resolved by a patch.")
                         .nullable())
+                // Version 2 fields stay empty until the reference reads version 2 of POLICY.md.
+                .set(field(Escalation.class, "openedSeverity"), null)
+                .set(field(Activity.class, "severity"), null)
+                .set(field(dev.escalation.model.Situation.class, "impact"), null)
+                .set(field(dev.escalation.model.Situation.class, "risks"), null)
                 .stream()
-                .map(ArbitraryCases::callAfterStart);
+                .map(ArbitraryCases::callAfterStart)
+                .map(ArbitraryCases::severityOnlyOnChanges);
     }
 
     /**
@@ -131,6 +138,17 @@ public final class ArbitraryCases {
                 .generate(all(Instant.class), gen -> gen.temporal().instant()
                         .range(NOW.minus(Duration.ofDays(40)), NOW.plus(Duration.ofDays(2))))
                 .stream();
+    }
+
+    /** Only a severity change records the severity it changed to. */
+    private static EscalationCase severityOnlyOnChanges(EscalationCase escalationCase) {
+        Escalation escalation = escalationCase.escalation();
+        if (escalation == null) {
+            return escalationCase;
+        }
+        return escalationCase.toBuilder().escalation(escalation.toBuilder().activity(escalation.activity().stream()
+                .map(a -> a.kind() == ActivityKind.SEVERITY_CHANGED ? a : Activity.of(a.kind(), a.at())).toList())
+                .build()).build();
     }
 
     /** A running call cannot start before its emergency. */

@@ -1,5 +1,6 @@
 package dev.escalation.decision;
 
+import dev.escalation.model.Severity;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,8 @@ import java.util.Set;
  * @param conversion  the conversion advice, when the case holds an emergency (2.1)
  * @param routes      where the problem should go, when the case holds an emergency or a situation (2.2);
  *                    iterates in declaration order
+ * @param suggestedSeverity the severity level the situation's risks suggest, when the case holds a situation that
+ *                    names risks (2.4a)
  * @param plan        how the escalation is run, when the case holds an escalation of an in-scope account (2.4-2.7)
  * @param findings    what needs attention now, in the order of {@link FindingCode}, then by instant
  * @param closure     whether the escalation may close, when it holds closure facts and is in scope (2.10)
@@ -29,7 +32,7 @@ import java.util.Set;
  *                      the settings, e.g. {@code 0.1.0+3f2a...}; equal ids mean equal rules and settings
  */
 public record Assessment(boolean inScope, Optional<Conversion> conversion, Optional<Set<Route>> routes,
-                         Optional<Plan> plan, List<Finding> findings, Optional<ClosureDecision> closure,
+                         Optional<Severity> suggestedSeverity, Optional<Plan> plan, List<Finding> findings, Optional<ClosureDecision> closure,
                          Optional<Boolean> broadcast, Map<MessageKind, MessageDraft> messages, List<Explanation> explanation,
                          String policyVersion) {
 
@@ -38,6 +41,7 @@ public record Assessment(boolean inScope, Optional<Conversion> conversion, Optio
         conversion = Objects.requireNonNullElse(conversion, Optional.empty());
         routes = Objects.requireNonNullElse(routes, Optional.<Set<Route>>empty())
                 .map(r -> Collections.unmodifiableSet(new LinkedHashSet<>(r)));
+        suggestedSeverity = Objects.requireNonNullElse(suggestedSeverity, Optional.empty());
         plan = Objects.requireNonNullElse(plan, Optional.empty());
         findings = List.copyOf(findings);
         closure = Objects.requireNonNullElse(closure, Optional.empty());

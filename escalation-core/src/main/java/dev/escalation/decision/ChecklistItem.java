@@ -5,60 +5,30 @@ import java.util.Optional;
 
 /**
  * A step of opening and running an escalation (S2: Opening the Escalation; S0: Expectations during an Account
- * Escalation), with the activity that marks it done, if any.
+ * Escalation). Which activity completes which item is policy: the rules of {@code opening.drl} say it, one rule per
+ * item.
  */
 public enum ChecklistItem {
     /** Create the temporary {@code #esc_} Slack channel; immediately. */
-    CREATE_ESCALATION_CHANNEL(ActivityKind.CHANNEL_CREATED),
+    CREATE_ESCALATION_CHANNEL,
     /** Identify the escalation DRI and the immediate asks; immediately. */
-    IDENTIFY_DRI_AND_ASKS(ActivityKind.DRI_AND_ASKS_IDENTIFIED),
+    IDENTIFY_DRI_AND_ASKS,
     /** Declare the escalation in {@code #escalated_customers}; immediately. */
-    DECLARE_ESCALATION(ActivityKind.DECLARED),
-    /** Open the CS Help request; immediately. */
-    OPEN_CS_HELP_REQUEST(ActivityKind.CS_HELP_REQUEST_OPENED),
-    /** Assign the Product DRI, when one is required; immediately. Done when the escalation names one. */
-    ASSIGN_PRODUCT_DRI(null),
+    DECLARE_ESCALATION,
+    /** Open the CS Help request; immediately (not for an escalation of an active PS project). */
+    OPEN_CS_HELP_REQUEST,
+    /** Assign the Product DRI, when one is required; immediately. */
+    ASSIGN_PRODUCT_DRI,
     /** Set up and document the internal standup cadence; within 24 hours. */
-    SCHEDULE_INTERNAL_STANDUP(ActivityKind.STANDUP_SCHEDULED),
+    SCHEDULE_INTERNAL_STANDUP,
     /** Post updates according to the cadence; ongoing. */
-    POST_CADENCE_UPDATES(null),
+    POST_CADENCE_UPDATES,
     /** Keep exit criteria and DRIs up to date in the CS Help request; ongoing. */
-    KEEP_EXIT_CRITERIA_AND_DRIS_CURRENT(null),
+    KEEP_EXIT_CRITERIA_AND_DRIS_CURRENT,
     /** The on-call support engineer assigns the emergency ticket to themself; ongoing. */
-    ASSIGN_EMERGENCY_TICKET_TO_SELF(null),
+    ASSIGN_EMERGENCY_TICKET_TO_SELF,
     /** Link the Slack channel in an internal comment of the ticket; ongoing. */
-    LINK_CHANNEL_IN_INTERNAL_COMMENT(null),
+    LINK_CHANNEL_IN_INTERNAL_COMMENT,
     /** Update the next on-call engineer and manager at the end of the shift; ongoing. */
-    HAND_OVER_AT_SHIFT_END(null);
-
-    private final ActivityKind doneBy;
-
-    ChecklistItem(ActivityKind doneBy) {
-        this.doneBy = doneBy;
-    }
-
-    /** @return the activity whose presence in the log marks this item done, if the log decides it */
-    public Optional<ActivityKind> doneBy() {
-        return Optional.ofNullable(doneBy);
-    }
-
-    /**
-     * @param log an activity log
-     * @return whether the log holds the activity that marks this item done; {@code false} when no activity does
-     */
-    public boolean isDoneIn(java.util.List<dev.escalation.model.Activity> log) {
-        if (doneBy != null) {
-            for (dev.escalation.model.Activity activity : log) {
-                if (activity != null && activity.kind() == doneBy) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** @return the activity marking this item done, or {@code null}; for the rules */
-    public ActivityKind getDoneByActivity() {
-        return doneBy;
-    }
+    HAND_OVER_AT_SHIFT_END
 }

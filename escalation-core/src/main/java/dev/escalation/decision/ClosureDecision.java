@@ -13,6 +13,10 @@ import java.util.List;
 public record ClosureDecision(boolean ready, List<Blocker> blockers, List<ClosureStep> steps,
                               List<Explanation> explanation) {
 
+    /** The POLICY.md clauses (2.10) whose rules this part's explanation holds, as a rule id begins. */
+    public static final List<String> CLAUSES = List.of("2.10");
+
+
     /** Copies the lists. */
     public ClosureDecision {
         blockers = List.copyOf(blockers);

@@ -9,15 +9,22 @@ import java.util.List;
  * @param recommended whether at least one primary trigger holds
  * @param triggers    the triggers that hold, in declaration order
  * @param actions     what support should do, in declaration order
+ * @param contacts    when recommended, whom support reaches out to start the escalation, in order, ending with the
+ *                    Support Manager On-call (S0: How to start an Account Escalation); empty otherwise
  * @param explanation the rules of 2.1 that fired
  */
 public record Conversion(boolean recommended, List<ConversionTrigger> triggers, List<Action> actions,
-                         List<Explanation> explanation) {
+                         List<Assignment> contacts, List<Explanation> explanation) {
+
+    /** The POLICY.md clauses (2.1) whose rules this part's explanation holds, as a rule id begins. */
+    public static final List<String> CLAUSES = List.of("2.1");
+
 
     /** Copies the lists. */
     public Conversion {
         triggers = List.copyOf(triggers);
         actions = List.copyOf(actions);
+        contacts = List.copyOf(contacts);
         explanation = List.copyOf(explanation);
     }
 }

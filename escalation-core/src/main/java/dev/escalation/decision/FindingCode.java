@@ -7,6 +7,11 @@ package dev.escalation.decision;
 public enum FindingCode {
     /** The account is outside the scope of the escalation process (S2: Scope). */
     OUT_OF_SCOPE,
+    /**
+     * An open escalation's severity is below the level its situation's risks suggest
+     * (S2: Definitions of Severity Levels; POLICY.md 2.4a).
+     */
+    SEVERITY_BELOW_SUGGESTED,
     /** The DRI's role is known but not the person (S2: Escalation DRI). */
     DRI_UNASSIGNED,
     /** A Product DRI is required but none is named (S2: Escalation (For Non Professional Services Projects)). */
@@ -27,6 +32,8 @@ public enum FindingCode {
     NEXT_TOUCHPOINT_MISSING,
     /** No exit criteria after the grace period (S2: Identify Escalation DRI and immediate asks). */
     EXIT_CRITERIA_MISSING,
+    /** No internal standup for more than the cadence's standup gap, once the series is scheduled (S2: Managing). */
+    STANDUP_OVERDUE,
     /** The emergency call has run past the call limit (S0: Expectations during an Account Escalation). */
     CALL_OVER_THREE_HOURS;
 

@@ -10,12 +10,15 @@ import java.util.Optional;
  * How an in-scope escalation is run: cadence and involvement, who does what, what product must provide, the
  * channel and the checklist (POLICY.md 2.4 to 2.7).
  *
- * @param severity                  the escalation's severity
+ * @param severity                  the escalation's severity now, which sets cadence and involvement
+ * @param peakSeverity              the highest severity it has had (POLICY.md section 1), which sets the Product DRI
+ *                                  requirement and the product leader
  * @param cadence                   the cadence of meetings and communications at that severity
  * @param involvement               who is involved at that severity, in declaration order
  * @param dri                       the escalation DRI: exactly one, always
  * @param leadTechnicalCollaborator the CSE leading technically when the AE is DRI of a TAM Scale account
- * @param caseOwner                 the owner of the CS Help request
+ * @param caseOwner                 the owner of the CS Help request; empty when the DRI is the PS project manager
+ *                                  (the CS Help request is for escalations of non-PS projects)
  * @param contacts                  whom support reaches out to, in order, ending with the Support Manager On-call
  * @param productDriRequired        whether a Product DRI is required
  * @param productLeader             the product leader acting as stable counterpart, if any
@@ -23,17 +26,22 @@ import java.util.Optional;
  * @param checklist                 the opening and ongoing checklist, in declaration order
  * @param explanation               the rules of 2.4 to 2.7 that fired
  */
-public record Plan(Severity severity, Cadence cadence, List<Stakeholder> involvement, Assignment dri,
-                   Optional<Assignment> leadTechnicalCollaborator, Assignment caseOwner, List<Assignment> contacts,
+public record Plan(Severity severity, Severity peakSeverity, Cadence cadence, List<Stakeholder> involvement,
+                   Assignment dri, Optional<Assignment> leadTechnicalCollaborator, Optional<Assignment> caseOwner, List<Assignment> contacts,
                    boolean productDriRequired, Optional<ProductLeader> productLeader, String channel,
                    List<ChecklistEntry> checklist, List<Explanation> explanation) {
+
+    /** The POLICY.md clauses (2.4 to 2.7) whose rules this part's explanation holds, as a rule id begins. */
+    public static final List<String> CLAUSES = List.of("2.4", "2.5", "2.6", "2.7");
+
 
     /** Rejects missing parts and copies the lists. */
     public Plan {
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(peakSeverity, "peakSeverity");
         Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(dri, "dri");
-        Objects.requireNonNull(caseOwner, "caseOwner");
+        caseOwner = caseOwner == null ? Optional.empty() : caseOwner;
         involvement = List.copyOf(involvement);
         leadTechnicalCollaborator = leadTechnicalCollaborator == null ? Optional.empty() : leadTechnicalCollaborator;
         contacts = List.copyOf(contacts);

@@ -11,29 +11,11 @@ package dev.escalation.model;
  * @param outcome         the answer to closure question 1, or {@code null} when unanswered
  * @param exitCriteriaMet the answer to closure question 2, or {@code null} when unanswered
  * @param summary         the answer to closure question 3; {@code null} or blank when unanswered
+ *
+ * <p>Which answers count as given is policy: the rules of {@code closure.drl} say it, one rule per question.
  */
 public record Closure(boolean customerAgreed, boolean documented, boolean driAgreed, boolean rcaRequested,
                       boolean rcaDelivered, Outcome outcome, Boolean exitCriteriaMet, String summary) {
-
-    /**
-     * The questions of the closure template that have no answer yet: {@code outcome}, {@code exitCriteriaMet},
-     * {@code summary} (blank counts as unanswered).
-     *
-     * @return their names, comma-separated in that order; empty when all are answered
-     */
-    public String unansweredQuestions() {
-        java.util.StringJoiner questions = new java.util.StringJoiner(", ");
-        if (outcome == null) {
-            questions.add("outcome");
-        }
-        if (exitCriteriaMet == null) {
-            questions.add("exitCriteriaMet");
-        }
-        if (summary == null || summary.isBlank()) {
-            questions.add("summary");
-        }
-        return questions.toString();
-    }
 
     /** @return a builder with nothing agreed, nothing requested and no answers */
     public static Builder builder() {

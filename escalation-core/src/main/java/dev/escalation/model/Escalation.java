@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * An account escalation (S2: Initiating, Managing and Closing an Escalation).
  *
- * @param severity                 the severity level (required)
+ * @param severity                 the severity level now (required)
+ * @param openedSeverity           the severity it was opened at, or {@code null} when it is the severity now
  * @param relatedToPsProject       whether it is related to a Professional Services project
  * @param productRelated           whether it is product related
  * @param platformRelated          whether it is platform related (engineering then leads a requested RCA)
@@ -20,17 +21,16 @@ import java.util.List;
  *                                 that may lie after {@code now}
  * @param activity                 the activity log, in any order
  * @param closure                  what is known about closing it, or {@code null} when closing is not asked about
- * @param closedAt                 when it was closed, or {@code null} while it is open (an addition to POLICY.md:
- *                                 a closed escalation gets none of the running findings of POLICY.md 2.8); not before
- *                                 {@code openedAt}
+ * @param closedAt                 when it was closed, or {@code null} while it is open (POLICY.md section 1: a closed
+ *                                 escalation gets none of the findings of 2.4a to 2.8); not before {@code openedAt}
  * @param description              what the problem is, for the declaration and the channel's opening message, or
- *                                 {@code null} (an addition to POLICY.md, as are the next four)
+ *                                 {@code null} (for the message drafts, as are the next four)
  * @param initialAsk               the initial ask of the DRI to GitLab management, or {@code null}
  * @param fyi                      whom to tag for information in the declaration, or {@code null}
  * @param supportDri               the Support DRI's name, or {@code null} (not blank when given)
  * @param links                    the escalation's documents; {@code null} means {@link Links#NONE}
  */
-public record Escalation(Severity severity, boolean relatedToPsProject, boolean productRelated,
+public record Escalation(Severity severity, Severity openedSeverity, boolean relatedToPsProject, boolean productRelated,
                          boolean platformRelated, Instant openedAt, SlackChannel channel, String productDri,
                          List<String> exitCriteria, Instant nextCustomerTouchpointAt, List<Activity> activity,
                          Closure closure, Instant closedAt, String description, String initialAsk, String fyi,
@@ -55,6 +55,57 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
             }
         }
         return latest;
+    }
+
+    /**
+     * @param kind an activity kind
+     * @return the instant of the earliest activity of that kind in the log, or {@code null} when there is none
+     */
+    public Instant earliestActivity(ActivityKind kind) {
+        Instant earliest = null;
+        for (Activity entry : activity) {
+            if (entry != null && entry.kind() == kind && (earliest == null || entry.at().isBefore(earliest))) {
+                earliest = entry.at();
+            }
+        }
+        return earliest;
+    }
+
+    /**
+     * @param kind an activity kind
+     * @return whether the log holds at least one activity of that kind
+     */
+    public boolean hasActivity(ActivityKind kind) {
+        for (Activity entry : activity) {
+            if (entry != null && entry.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the severity it was opened at: {@link #openedSeverity()}, else the severity now */
+    public Severity openedSeverityOrNow() {
+        return openedSeverity != null ? openedSeverity : severity;
+    }
+
+    /**
+     * The peak severity of POLICY.md section 1: the highest of the severity it was opened at, the severity now and
+     * the severity of every {@link ActivityKind#SEVERITY_CHANGED} activity that records one.
+     *
+     * @return the peak severity; {@code null} only when {@link #severity()} is missing (invalid input)
+     */
+    public Severity peakSeverity() {
+        if (severity == null) {
+            return null;
+        }
+        Severity peak = severity.max(openedSeverity);
+        for (Activity entry : activity) {
+            if (entry != null && entry.kind() == ActivityKind.SEVERITY_CHANGED) {
+                peak = peak.max(entry.severity());
+            }
+        }
+        return peak;
     }
 
     /**
@@ -113,7 +164,7 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
 
     /** @return a builder holding this escalation's values */
     public Builder toBuilder() {
-        return new Builder().severity(severity).relatedToPsProject(relatedToPsProject).productRelated(productRelated)
+        return new Builder().severity(severity).openedSeverity(openedSeverity).relatedToPsProject(relatedToPsProject).productRelated(productRelated)
                 .platformRelated(platformRelated).openedAt(openedAt).channel(channel).productDri(productDri)
                 .exitCriteria(exitCriteria).nextCustomerTouchpointAt(nextCustomerTouchpointAt).activity(activity)
                 .closure(closure).closedAt(closedAt).description(description).initialAsk(initialAsk).fyi(fyi)
@@ -123,6 +174,7 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
     /** Builds an {@link Escalation}. */
     public static final class Builder {
         private Severity severity;
+        private Severity openedSeverity;
         private boolean relatedToPsProject;
         private boolean productRelated;
         private boolean platformRelated;
@@ -176,6 +228,15 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
         /** @param value the severity @return this builder */
         public Builder severity(Severity value) {
             this.severity = value;
+            return this;
+        }
+
+        /**
+         * @param value the severity it was opened at, or {@code null} when it is the severity now
+         * @return this builder
+         */
+        public Builder openedSeverity(Severity value) {
+            this.openedSeverity = value;
             return this;
         }
 
@@ -257,7 +318,7 @@ public record Escalation(Severity severity, boolean relatedToPsProject, boolean 
 
         /** @return the escalation */
         public Escalation build() {
-            return new Escalation(severity, relatedToPsProject, productRelated, platformRelated, openedAt, channel,
+            return new Escalation(severity, openedSeverity, relatedToPsProject, productRelated, platformRelated, openedAt, channel,
                     productDri, exitCriteria, nextCustomerTouchpointAt, activity, closure, closedAt, description,
                     initialAsk, fyi, supportDri, links);
         }

@@ -9,5 +9,21 @@ public enum Severity {
     /** Issues risking current adoption and renewal. */
     MEDIUM,
     /** Issues risking value realisation, timeline, satisfaction and adoption. */
-    LOW
+    LOW;
+
+    /**
+     * @param other another level
+     * @return whether this level is strictly lower than {@code other} ({@code MEDIUM} is below {@code HIGH})
+     */
+    public boolean isBelow(Severity other) {
+        return ordinal() > other.ordinal();
+    }
+
+    /**
+     * @param other another level, or {@code null}
+     * @return the higher of the two; this level when {@code other} is {@code null}
+     */
+    public Severity max(Severity other) {
+        return other != null && other.ordinal() < ordinal() ? other : this;
+    }
 }

@@ -32,20 +32,27 @@ import java.util.Optional;
  *                               this long (default 7 d)
  * @param callLimit              an emergency call running longer than this needs a break (default 3 h)
  * @param exitCriteriaGrace      how long an escalation may run without exit criteria (default 24 h)
+ * @param standupGaps            the longest time without an internal standup once the series is scheduled, per
+ *                               cadence; a cadence without an entry has no limit (defaults as for customer updates:
+ *                               {@code DAILY} 24 h, {@code MULTIPLE_TIMES_PER_WEEK} 84 h, {@code WEEKLY_TO_BIWEEKLY}
+ *                               14 d, {@code STANDARD} none)
+ * @param calendar               the working days the gaps of internal updates, customer updates and standups count
+ *                               in, or {@code null} (the default) to count wall-clock time
  */
 public record PolicySettings(Duration conversionThreshold, int upgradeProblemCount, Duration immediateGrace,
                              Duration standupDeadline, Duration internalUpdateGap,
                              Map<Cadence, Duration> customerUpdateGaps, int customerUpdatesPerWeek,
-                             Duration customerUpdateWindow, Duration callLimit, Duration exitCriteriaGrace) {
+                             Duration customerUpdateWindow, Duration callLimit, Duration exitCriteriaGrace,
+                             Map<Cadence, Duration> standupGaps, WorkingCalendar calendar) {
 
     /** The longest duration a setting may have: ten years, far beyond any escalation. */
     public static final Duration LONGEST = Duration.ofDays(3650);
 
     private static final PolicySettings DEFAULTS = new PolicySettings(Duration.ofHours(3), 2, Duration.ofHours(1),
             Duration.ofHours(24), Duration.ofHours(24), defaultGaps(), 3, Duration.ofDays(7), Duration.ofHours(3),
-            Duration.ofHours(24));
+            Duration.ofHours(24), defaultGaps(), null);
 
-    /** Validates every value and copies the gaps into an unmodifiable map in cadence order. */
+    /** Validates every value and copies the gaps into unmodifiable maps in cadence order. */
     public PolicySettings {
         List<Violation> violations = new ArrayList<>();
         positive(violations, "conversionThreshold", conversionThreshold);
@@ -53,25 +60,33 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         positive(violations, "immediateGrace", immediateGrace);
         positive(violations, "standupDeadline", standupDeadline);
         positive(violations, "internalUpdateGap", internalUpdateGap);
-        Map<Cadence, Duration> gaps = new EnumMap<>(Cadence.class);
-        if (customerUpdateGaps != null) {
-            customerUpdateGaps.forEach((cadence, gap) -> {
-                if (cadence == null) {
-                    violations.add(new Violation("settings.customerUpdateGaps", "must not name a null cadence"));
-                } else {
-                    positive(violations, "customerUpdateGaps." + cadence.name(), gap);
-                    gaps.put(cadence, gap);
-                }
-            });
-        }
+        Map<Cadence, Duration> gaps = gaps(violations, "customerUpdateGaps", customerUpdateGaps);
         atLeastOne(violations, "customerUpdatesPerWeek", customerUpdatesPerWeek);
         positive(violations, "customerUpdateWindow", customerUpdateWindow);
         positive(violations, "callLimit", callLimit);
         positive(violations, "exitCriteriaGrace", exitCriteriaGrace);
+        Map<Cadence, Duration> standups = gaps(violations, "standupGaps", standupGaps);
         if (!violations.isEmpty()) {
             throw new InvalidEscalationInputException(violations);
         }
         customerUpdateGaps = Collections.unmodifiableMap(gaps);
+        standupGaps = Collections.unmodifiableMap(standups);
+    }
+
+    /** Copies gaps per cadence, each checked like any duration and named {@code settings.<name>.<CADENCE>}. */
+    private static Map<Cadence, Duration> gaps(List<Violation> violations, String name, Map<Cadence, Duration> given) {
+        Map<Cadence, Duration> gaps = new EnumMap<>(Cadence.class);
+        if (given != null) {
+            given.forEach((cadence, gap) -> {
+                if (cadence == null) {
+                    violations.add(new Violation("settings." + name, "must not name a null cadence"));
+                } else {
+                    positive(violations, name + "." + cadence.name(), gap);
+                    gaps.put(cadence, gap);
+                }
+            });
+        }
+        return gaps;
     }
 
     private static Map<Cadence, Duration> defaultGaps() {
@@ -122,10 +137,24 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
     }
 
     /**
-     * Every setting by name, in declaration order; a per-cadence gap is named {@code customerUpdateGaps.<CADENCE>}
-     * and is absent when the cadence has no limit.
+     * @param cadence a cadence
+     * @return the longest time without an internal standup at that cadence; empty when there is no limit
+     */
+    public Optional<Duration> standupGap(Cadence cadence) {
+        return Optional.ofNullable(standupGaps.get(cadence));
+    }
+
+    /** @return the working-days calendar gaps count in; empty when they count wall-clock time (the default) */
+    public Optional<WorkingCalendar> workingCalendar() {
+        return Optional.ofNullable(calendar);
+    }
+
+    /**
+     * Every setting by name, in declaration order; a per-cadence gap is named {@code customerUpdateGaps.<CADENCE>} or
+     * {@code standupGaps.<CADENCE>} and is absent when the cadence has no limit; {@code calendar} is absent unless one
+     * is set.
      *
-     * @return the settings as an ordered map of durations and integers
+     * @return the settings as an ordered map of durations, integers and the calendar
      */
     public Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -139,6 +168,10 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         values.put("customerUpdateWindow", customerUpdateWindow);
         values.put("callLimit", callLimit);
         values.put("exitCriteriaGrace", exitCriteriaGrace);
+        standupGaps.forEach((cadence, gap) -> values.put("standupGaps." + cadence.name(), gap));
+        if (calendar != null) {
+            values.put("calendar", calendar);
+        }
         return Collections.unmodifiableMap(values);
     }
 
@@ -150,8 +183,9 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
     public boolean isOverridden(String name) {
         Map<String, Object> mine = values();
         Map<String, Object> defaults = DEFAULTS.values();
-        boolean known = mine.containsKey(name) || defaults.containsKey(name)
-                || name.startsWith("customerUpdateGaps.") && isCadence(name.substring("customerUpdateGaps.".length()));
+        boolean known = mine.containsKey(name) || defaults.containsKey(name) || name.equals("calendar")
+                || name.startsWith("customerUpdateGaps.") && isCadence(name.substring("customerUpdateGaps.".length()))
+                || name.startsWith("standupGaps.") && isCadence(name.substring("standupGaps.".length()));
         if (!known) {
             throw new IllegalArgumentException("unknown setting: " + name);
         }
@@ -179,6 +213,8 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         private Duration customerUpdateWindow;
         private Duration callLimit;
         private Duration exitCriteriaGrace;
+        private final Map<Cadence, Duration> standupGaps = new EnumMap<>(Cadence.class);
+        private WorkingCalendar calendar;
 
         private Builder(PolicySettings from) {
             conversionThreshold = from.conversionThreshold;
@@ -191,6 +227,8 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
             customerUpdateWindow = from.customerUpdateWindow;
             callLimit = from.callLimit;
             exitCriteriaGrace = from.exitCriteriaGrace;
+            standupGaps.putAll(from.standupGaps);
+            calendar = from.calendar;
         }
 
         /** @param value see {@link PolicySettings#conversionThreshold()} @return this builder */
@@ -262,13 +300,36 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         }
 
         /**
+         * @param cadence a cadence
+         * @param gap     the longest time without an internal standup at it, or {@code null} for no limit
+         * @return this builder
+         */
+        public Builder standupGap(Cadence cadence, Duration gap) {
+            if (gap == null) {
+                standupGaps.remove(cadence);
+            } else {
+                standupGaps.put(cadence, gap);
+            }
+            return this;
+        }
+
+        /**
+         * @param value the working-days calendar gaps count in, or {@code null} to count wall-clock time
+         * @return this builder
+         */
+        public Builder calendar(WorkingCalendar value) {
+            calendar = value;
+            return this;
+        }
+
+        /**
          * @return the settings
          * @throws InvalidEscalationInputException naming every invalid setting
          */
         public PolicySettings build() {
             return new PolicySettings(conversionThreshold, upgradeProblemCount, immediateGrace, standupDeadline,
                     internalUpdateGap, customerUpdateGaps, customerUpdatesPerWeek, customerUpdateWindow, callLimit,
-                    exitCriteriaGrace);
+                    exitCriteriaGrace, standupGaps, calendar);
         }
     }
 }

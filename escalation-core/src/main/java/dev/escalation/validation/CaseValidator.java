@@ -3,6 +3,7 @@ package dev.escalation.validation;
 import dev.escalation.decision.ChannelNames;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
+import dev.escalation.model.ActivityKind;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
@@ -14,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Checks a case against POLICY.md section 1 before any fact reaches the rules: required fields, non-blank names,
- * non-negative counts, and no instant after {@code now} except the next customer touchpoint. Collects every
+ * non-negative counts, no instant after {@code now} except the next customer touchpoint, an escalation not closed
+ * before it opened, and a severity only on a {@code SEVERITY_CHANGED} activity. Collects every
  * violation instead of stopping at the first.
  */
 public final class CaseValidator {
@@ -63,6 +65,9 @@ public final class CaseValidator {
         account(checks, escalationCase.account());
         if (escalationCase.emergency() != null) {
             emergency(checks, escalationCase.emergency());
+        }
+        if (escalationCase.situation() != null && escalationCase.situation().risks().stream().anyMatch(Objects::isNull)) {
+            checks.add("situation.risks", "must not contain null");
         }
         if (escalationCase.escalation() != null) {
             escalation(checks, escalationCase.escalation());
@@ -126,6 +131,10 @@ public final class CaseValidator {
             if (checks.required(path, activity)) {
                 checks.required(path + ".kind", activity.kind());
                 checks.pastInstant(path + ".at", activity.at());
+                if (activity.severity() != null && activity.kind() != ActivityKind.SEVERITY_CHANGED) {
+                    checks.add(path + ".severity", "only a SEVERITY_CHANGED activity records a severity (kind was "
+                            + activity.kind() + ")");
+                }
             }
         }
         if (escalation.nextCustomerTouchpointAt() != null) {

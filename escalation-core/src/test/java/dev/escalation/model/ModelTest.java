@@ -30,7 +30,7 @@ class ModelTest {
 
     @Test
     void absencesAreNormalised() {
-        Escalation escalation = new Escalation(Severity.LOW, false, false, false, T, null, null, null, null, null,
+        Escalation escalation = new Escalation(Severity.LOW, null, false, false, false, T, null, null, null, null, null,
                 null, null, null, null, null, null, null);
         Account account = new Account("Acme", Segment.OTHER, false, null, null);
         Emergency emergency = new Emergency("T-1", T, false, 0, false, null, false, false, false, null);
@@ -82,5 +82,56 @@ class ModelTest {
         assertThat(escalation.closure().toBuilder().build()).isEqualTo(escalation.closure());
         assertThat(escalation.isOpen()).isFalse();
         assertThat(escalationCase.situation()).isEqualTo(new Situation(true, true, true, true));
+    }
+
+    @Test
+    void thePeakSeverityIsTheHighestOfOpenedNowAndEveryChange() {
+        Escalation loweredFromCritical = Escalation.builder(Severity.MEDIUM, T).openedSeverity(Severity.CRITICAL).build();
+        Escalation raisedThenLowered = Escalation.builder(Severity.LOW, T).activity(
+                Activity.severityChanged(T, Severity.HIGH), Activity.severityChanged(T, Severity.LOW),
+                Activity.of(ActivityKind.SEVERITY_CHANGED, T)).build();
+        Escalation neverChanged = Escalation.builder(Severity.MEDIUM, T).build();
+        Escalation raisedNow = Escalation.builder(Severity.HIGH, T).openedSeverity(Severity.LOW).build();
+
+        assertThat(loweredFromCritical.peakSeverity()).isEqualTo(Severity.CRITICAL);
+        assertThat(loweredFromCritical.openedSeverityOrNow()).isEqualTo(Severity.CRITICAL);
+        assertThat(raisedThenLowered.peakSeverity()).isEqualTo(Severity.HIGH);
+        assertThat(neverChanged.peakSeverity()).isEqualTo(Severity.MEDIUM);
+        assertThat(neverChanged.openedSeverityOrNow()).isEqualTo(Severity.MEDIUM);
+        assertThat(raisedNow.peakSeverity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void severitiesCompareHighestFirst() {
+        assertThat(Severity.MEDIUM.isBelow(Severity.HIGH)).isTrue();
+        assertThat(Severity.HIGH.isBelow(Severity.HIGH)).isFalse();
+        assertThat(Severity.CRITICAL.isBelow(Severity.LOW)).isFalse();
+        assertThat(Severity.LOW.max(Severity.MEDIUM)).isEqualTo(Severity.MEDIUM);
+        assertThat(Severity.HIGH.max(null)).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void risksIterateInTableOrderAndAVersionOneSituationHasNone() {
+        Situation situation = Situation.NONE.withImpact(Impact.SOME).withRisks(Risk.RENEWAL, Risk.SOLUTION_LOSS);
+
+        assertThat(situation.risks()).containsExactly(Risk.SOLUTION_LOSS, Risk.RENEWAL);
+        assertThat(situation.impact()).isEqualTo(Impact.SOME);
+        assertThat(new Situation(false, true, false, false).risks()).isEmpty();
+        assertThat(new Situation(false, false, false, false, null, null).risks()).isEmpty();
+        assertThatThrownBy(() -> situation.risks().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void activityTimesAreFoundFirstAndLast() {
+        Escalation escalation = Escalation.builder(Severity.LOW, T).activity(
+                Activity.of(ActivityKind.STANDUP_SCHEDULED, T.plusSeconds(5)),
+                Activity.of(ActivityKind.STANDUP_SCHEDULED, T.plusSeconds(1)),
+                Activity.of(ActivityKind.STANDUP_SCHEDULED, T.plusSeconds(9))).build();
+
+        assertThat(escalation.earliestActivity(ActivityKind.STANDUP_SCHEDULED)).isEqualTo(T.plusSeconds(1));
+        assertThat(escalation.latestActivity(ActivityKind.STANDUP_SCHEDULED)).isEqualTo(T.plusSeconds(9));
+        assertThat(escalation.earliestActivity(ActivityKind.STANDUP_HELD)).isNull();
+        assertThat(escalation.hasActivity(ActivityKind.STANDUP_SCHEDULED)).isTrue();
+        assertThat(escalation.hasActivity(ActivityKind.STANDUP_HELD)).isFalse();
     }
 }

@@ -13,7 +13,9 @@ import dev.escalation.model.Escalation;
 import dev.escalation.model.Initiative;
 import dev.escalation.model.ProfessionalServicesProject;
 import dev.escalation.model.Segment;
+import dev.escalation.model.Risk;
 import dev.escalation.model.Severity;
+import dev.escalation.model.Situation;
 import dev.escalation.model.Team;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,6 +155,32 @@ class CaseValidatorTest {
 
         assertThat(fields(holes)).containsExactly("emergency.blockedInitiatives", "escalation.exitCriteria[1]",
                 "escalation.activity[1]");
+        assertThat(fields(EscalationCase.of(ACME).situation(Situation.NONE.withRisks(Arrays.asList(Risk.RENEWAL, null)))
+                .build())).containsExactly("situation.risks");
+    }
+
+    @Test
+    void onlyASeverityChangeRecordsASeverity() {
+        EscalationCase changes = EscalationCase.of(ACME).escalation(Escalation.builder(Severity.LOW, NOW).activity(
+                Activity.severityChanged(NOW, Severity.HIGH), Activity.of(ActivityKind.SEVERITY_CHANGED, NOW),
+                new Activity(ActivityKind.CUSTOMER_UPDATE, NOW, Severity.HIGH)).build()).build();
+
+        assertThat(violations(changes)).containsExactly(new Violation("escalation.activity[2].severity",
+                "only a SEVERITY_CHANGED activity records a severity (kind was CUSTOMER_UPDATE)"));
+    }
+
+    @Test
+    void anEscalationMayCloseExactlyWhenItOpensOrAtNow() {
+        EscalationCase atOpening = EscalationCase.of(ACME).escalation(Escalation.builder(Severity.LOW,
+                NOW.minusSeconds(60)).closedAt(NOW.minusSeconds(60)).build()).build();
+        EscalationCase atNow = EscalationCase.of(ACME).escalation(Escalation.builder(Severity.LOW,
+                NOW.minusSeconds(60)).closedAt(NOW).build()).build();
+        EscalationCase afterNow = EscalationCase.of(ACME).escalation(Escalation.builder(Severity.LOW,
+                NOW.minusSeconds(60)).closedAt(NOW.plusNanos(1)).build()).build();
+
+        assertThat(violations(atOpening)).isEmpty();
+        assertThat(violations(atNow)).isEmpty();
+        assertThat(fields(afterNow)).containsExactly("escalation.closedAt");
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class OpenEscalation {
 
         System.out.println("cadence:      " + plan.cadence() + ", involve " + plan.involvement());
         System.out.println("DRI:          " + Show.person(plan.dri()));
-        System.out.println("case owner:   " + Show.person(plan.caseOwner()));
+        System.out.println("case owner:   " + plan.caseOwner().map(Show::person)
+                .orElse("none (an escalation of an active PS project has no CS Help request)"));
         System.out.println("product:      DRI required " + plan.productDriRequired() + ", counterpart "
                 + plan.productLeader().map(Enum::name).orElse("none"));
         System.out.println("channel:      " + plan.channel());

@@ -53,7 +53,7 @@ final class Show {
 
     void plan(Plan plan) {
         out.println("   severity " + plan.severity() + ": cadence " + plan.cadence() + ", involve " + plan.involvement());
-        out.println("   DRI " + person(plan.dri()) + ", CS Help case owner " + person(plan.caseOwner())
+        out.println("   DRI " + person(plan.dri()) + plan.caseOwner().map(o -> ", CS Help case owner " + person(o)).orElse("")
                 + plan.leadTechnicalCollaborator().map(a -> ", lead technical collaborator " + person(a)).orElse(""));
         out.println("   support contacts, in order: " + plan.contacts().stream().map(Show::person)
                 .collect(Collectors.joining(" -> ")));

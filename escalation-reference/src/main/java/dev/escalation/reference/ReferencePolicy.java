@@ -120,7 +120,7 @@ public final class ReferencePolicy {
 
         // Findings are produced in FindingCode order and, within CHECKLIST_ITEM_OVERDUE (the only code that can
         // occur more than once), in checklist item order: that is already the required order.
-        return new Assessment(inScope, Optional.ofNullable(conversion), Optional.ofNullable(routes),
+        return new Assessment(inScope, Optional.ofNullable(conversion), Optional.ofNullable(routes), Optional.empty(),
                 Optional.ofNullable(plan), findings, Optional.ofNullable(closure), Optional.ofNullable(broadcast),
                 java.util.Map.of(), List.of(), VERSION);
     }
@@ -158,7 +158,7 @@ public final class ReferencePolicy {
         if (e.recentProfessionalServices() && e.psEngineersAvailable()) {
             actions.add(Action.INVOLVE_PS_ENGINEERS);
         }
-        return new Conversion(recommended, triggers, actions, List.of());
+        return new Conversion(recommended, triggers, actions, List.of(), List.of());
     }
 
     // 2.2
@@ -288,13 +288,26 @@ public final class ReferencePolicy {
             checklist.add(ongoing(ChecklistItem.HAND_OVER_AT_SHIFT_END));
         }
 
-        return new Plan(severity, cadence(severity), involvement(severity), dri, Optional.ofNullable(lead), caseOwner,
+        return new Plan(severity, severity, cadence(severity), involvement(severity), dri, Optional.ofNullable(lead),
+                Optional.of(caseOwner),
                 contacts, productDriRequired, Optional.ofNullable(productLeader),
                 ChannelNames.suggest(account.name()).orElseThrow(), checklist, List.of());
     }
 
     private static ChecklistEntry dueEntry(ChecklistItem item, Instant due, boolean[] seen) {
-        return new ChecklistEntry(item, Optional.of(due), seen[item.getDoneByActivity().ordinal()]);
+        return new ChecklistEntry(item, Optional.of(due), seen[doneBy(item).ordinal()]);
+    }
+
+    /** POLICY.md 2.7: the activity that marks each dated item done. */
+    private static ActivityKind doneBy(ChecklistItem item) {
+        return switch (item) {
+            case CREATE_ESCALATION_CHANNEL -> ActivityKind.CHANNEL_CREATED;
+            case IDENTIFY_DRI_AND_ASKS -> ActivityKind.DRI_AND_ASKS_IDENTIFIED;
+            case DECLARE_ESCALATION -> ActivityKind.DECLARED;
+            case OPEN_CS_HELP_REQUEST -> ActivityKind.CS_HELP_REQUEST_OPENED;
+            case SCHEDULE_INTERNAL_STANDUP -> ActivityKind.STANDUP_SCHEDULED;
+            default -> throw new IllegalArgumentException("no activity marks " + item + " done");
+        };
     }
 
     private static ChecklistEntry ongoing(ChecklistItem item) {

@@ -144,9 +144,10 @@ class DifferentialTest {
     /** The facade's assessment without explanations and message drafts, with the reference's policy version. */
     static Assessment withoutExplanations(Assessment a) {
         return new Assessment(a.inScope(),
-                a.conversion().map(k -> new Conversion(k.recommended(), k.triggers(), k.actions(), List.of())),
-                a.routes(),
-                a.plan().map(p -> new Plan(p.severity(), p.cadence(), p.involvement(), p.dri(),
+                a.conversion().map(k -> new Conversion(k.recommended(), k.triggers(), k.actions(), k.contacts(),
+                        List.of())),
+                a.routes(), a.suggestedSeverity(),
+                a.plan().map(p -> new Plan(p.severity(), p.peakSeverity(), p.cadence(), p.involvement(), p.dri(),
                         p.leadTechnicalCollaborator(), p.caseOwner(), p.contacts(), p.productDriRequired(),
                         p.productLeader(), p.channel(), p.checklist(), List.of())),
                 a.findings(),

@@ -9,6 +9,7 @@ import dev.escalation.model.Closure;
 import dev.escalation.model.Outcome;
 import dev.escalation.rules.facts.ClosureReady;
 import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.UnansweredQuestion;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class ClosureRulesTest {
     private static final String DOCUMENTED = "The alignment with the customer must be documented";
     private static final String DRI = "The escalation DRI must agree to the closing";
     private static final String RCA = "A requested RCA of a platform-related escalation must be delivered";
-    private static final String QUESTIONS = "The closure questions must be answered";
+    private static final String QUESTIONS = "Unanswered closure questions block the closing";
     private static final String READY = "An escalation nothing blocks may close in four steps";
 
     private static final Closure AGREED = Closure.builder().customerAgreed(true).documented(true).driAgreed(true)
@@ -98,8 +99,9 @@ class ClosureRulesTest {
         var run = close(facts.build(), false);
 
         assertBlockedOnlyBy(run, Blocker.CLOSURE_QUESTIONS_UNANSWERED, QUESTIONS);
-        assertThat(run.explanation()).singleElement().satisfies(e -> assertThat(e.reason())
-                .isEqualTo("unanswered closure questions: " + (missing.equals("blankSummary") ? "summary" : missing)));
+        String question = missing.equals("blankSummary") ? "summary" : missing;
+        assertThat(run.derived(UnansweredQuestion.class)).containsExactly(new UnansweredQuestion(question));
+        assertThat(run.explanation()).hasSize(2).anySatisfy(e -> assertThat(e.reason()).contains("(" + question + ")"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class OpeningRulesTest {
     private static final String STANDUP = "The internal standup is scheduled within a day of opening";
     private static final String ONGOING = "Cadence updates and current exit criteria and DRIs are ongoing duties";
     private static final String EMERGENCY_DUTIES = "A converted emergency adds the on-call support engineer's duties";
-    private static final String DONE = "A checklist item is done once its activity is logged";
+    private static final String DONE = "Creating the channel completes its step";
     private static final String PRODUCT_DRI_NAMED = "Assigning the product DRI is done once one is named";
     private static final String OVERDUE = "A checklist item not done after its due instant is overdue";
     private static final String CHANNEL = "The channel is named #esc_ and the customer's name";

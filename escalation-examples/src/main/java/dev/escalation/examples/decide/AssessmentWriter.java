@@ -87,7 +87,7 @@ public final class AssessmentWriter {
         out.set("dri", assignment(plan.dri()));
         out.set("leadTechnicalCollaborator", plan.leadTechnicalCollaborator().<JsonNode>map(
                 AssessmentWriter::assignment).orElse(JSON.nullNode()));
-        out.set("caseOwner", assignment(plan.caseOwner()));
+        out.set("caseOwner", plan.caseOwner().<JsonNode>map(AssessmentWriter::assignment).orElse(JSON.nullNode()));
         out.set("contacts", names(plan.contacts().stream().map(Assignment::role).toList()));
         out.put("productDriRequired", plan.productDriRequired());
         out.set("productLeader", plan.productLeader().<JsonNode>map(l -> JSON.textNode(l.name()))

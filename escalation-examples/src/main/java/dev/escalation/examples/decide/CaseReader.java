@@ -154,7 +154,7 @@ public final class CaseReader {
         Fields f = object(node, path, "severity", "relatedToPsProject", "productRelated", "platformRelated",
                 "openedAt", "channel", "productDri", "exitCriteria", "nextCustomerTouchpointAt", "activity",
                 "closure", "closedAt", "description", "initialAsk", "fyi", "supportDri", "links");
-        return f == null ? null : new Escalation(f.enumOf("severity", Severity.class), f.bool("relatedToPsProject"),
+        return f == null ? null : new Escalation(f.enumOf("severity", Severity.class), null, f.bool("relatedToPsProject"),
                 f.bool("productRelated"), f.bool("platformRelated"), f.instant("openedAt"),
                 f.object("channel", this::channel), f.string("productDri"),
                 f.list("exitCriteria", (n, p) -> text(n, p)), f.instant("nextCustomerTouchpointAt"),

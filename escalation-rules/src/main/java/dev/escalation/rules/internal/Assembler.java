@@ -34,7 +34,6 @@ import dev.escalation.rules.facts.Responsibility;
 import dev.escalation.rules.facts.SuggestedChannel;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -87,7 +86,7 @@ public final class Assembler {
                 ? Optional.empty() : Optional.of(closure(facts, explanation));
         Optional<Boolean> broadcast = escalationCase.event() == null ? Optional.empty()
                 : Optional.of(facts.one(Broadcast.class, "broadcast").post());
-        Assessment decided = new Assessment(inScope, conversion, routes, plan, findings, closure, broadcast, Map.of(),
+        Assessment decided = new Assessment(inScope, conversion, routes, Optional.empty(), plan, findings, closure, broadcast, Map.of(),
                 explanation, policyVersion);
         List<MessageKind> due = facts.all(MessageKind.class);
         if (due.isEmpty()) {
@@ -102,14 +101,15 @@ public final class Assembler {
      * @return the same assessment with those drafts
      */
     public static Assessment withMessages(Assessment assessment, Map<MessageKind, dev.escalation.decision.MessageDraft> messages) {
-        return new Assessment(assessment.inScope(), assessment.conversion(), assessment.routes(), assessment.plan(),
+        return new Assessment(assessment.inScope(), assessment.conversion(), assessment.routes(),
+                assessment.suggestedSeverity(), assessment.plan(),
                 assessment.findings(), assessment.closure(), assessment.broadcast(), messages, assessment.explanation(),
                 assessment.policyVersion());
     }
 
     private static ClosureDecision closure(Facts facts, List<Explanation> explanation) {
         return new ClosureDecision(facts.any(ClosureReady.class), facts.sorted(Blocker.class),
-                facts.sorted(ClosureStep.class), clauses(explanation, "2.10"));
+                facts.sorted(ClosureStep.class), clauses(explanation, ClosureDecision.CLAUSES));
     }
 
     private static List<ChecklistEntry> checklist(Facts facts) {
@@ -122,27 +122,25 @@ public final class Assembler {
 
     private static Conversion conversion(Facts facts, List<Explanation> explanation) {
         return new Conversion(facts.any(ConversionRecommended.class), facts.sorted(ConversionTrigger.class),
-                facts.sorted(Action.class), clauses(explanation, "2.1"));
+                facts.sorted(Action.class), List.of(), clauses(explanation, Conversion.CLAUSES));
     }
 
     private static Plan plan(Escalation escalation, Facts facts, List<Explanation> explanation) {
-        return new Plan(escalation.severity(), facts.one(Cadence.class, "cadence"), facts.sorted(Stakeholder.class),
-                facts.assigned(Responsibility.DRI).orElseThrow(() -> missing("DRI")),
-                facts.assigned(Responsibility.LEAD_TECHNICAL_COLLABORATOR),
-                facts.assigned(Responsibility.CASE_OWNER).orElseThrow(() -> missing("case owner")),
+        return new Plan(escalation.severity(), escalation.peakSeverity(), facts.one(Cadence.class, "cadence"),
+                facts.sorted(Stakeholder.class), facts.assigned(Responsibility.DRI).orElseThrow(() -> missing("DRI")),
+                facts.assigned(Responsibility.LEAD_TECHNICAL_COLLABORATOR), facts.assigned(Responsibility.CASE_OWNER),
                 facts.all(Contact.class).stream().sorted(Comparator.comparing(Contact::role))
                         .map(c -> Assignment.of(c.role(), c.name())).toList(),
                 facts.any(ProductDriRequired.class), facts.atMostOne(ProductLeader.class, "product leader"),
                 facts.one(SuggestedChannel.class, "channel").name(), checklist(facts),
-                clauses(explanation, "2.4", "2.5", "2.6", "2.7"));
+                clauses(explanation, Plan.CLAUSES));
     }
 
     private static IllegalStateException missing(String what) {
         return new IllegalStateException("the rules decided no " + what + " for an in-scope escalation");
     }
 
-    static List<Explanation> clauses(List<Explanation> explanation, String... clauses) {
-        List<String> wanted = Arrays.asList(clauses);
+    static List<Explanation> clauses(List<Explanation> explanation, List<String> wanted) {
         return explanation.stream().filter(e -> wanted.contains(e.policyClause())).toList();
     }
 
