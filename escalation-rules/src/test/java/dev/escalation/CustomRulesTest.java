@@ -21,6 +21,8 @@ import dev.escalation.model.Team;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rules of a team's own join the standard ones in one knowledge base and show in the assessment like them. */
 class CustomRulesTest {
@@ -61,20 +63,26 @@ class CustomRulesTest {
         assertThat(standard.findings()).noneMatch(f -> f.code().equals("SEVERITY_BELOW_TEAM_POLICY"));
     }
 
-    @Test
-    void aCustomBlockerWithdrawsReadinessWhateverTheFiringOrder() {
+    /**
+     * The added blocker fires before the standard rules (salience 100) or after readiness was concluded (salience
+     * -100): either way readiness is withdrawn.
+     */
+    @ParameterizedTest(name = "salience {0}")
+    @ValueSource(ints = {100, -100})
+    void aCustomBlockerWithdrawsReadinessWhateverTheFiringOrder(int salience) {
         EscalationPolicy strict = EscalationPolicy.builder().addRules("strict.drl", """
                 package com.example.strict;
                 import dev.escalation.model.Escalation;
                 import dev.escalation.decision.Blocker;
                 rule "A platform escalation closes only with an RCA"
                     @id("strict/rca-always") @section("Team policy: RCAs") @reason("platform related: an RCA is always due")
+                    salience %d
                 when
                     Escalation(platformRelated, closure != null, !closure.rcaDelivered)
                 then
                     insert(Blocker.RCA_PENDING);
                 end
-                """).build();
+                """.formatted(salience)).build();
         Closure agreed = Closure.builder().customerAgreed(true).documented(true).driAgreed(true)
                 .outcome(Outcome.POSITIVE).exitCriteriaMet(true).summary("done").build();
         EscalationCase closing = EscalationCase.of(PARTNER).escalation(Escalation.builder(Severity.LOW, NOW)

@@ -110,14 +110,16 @@ class EscalationLifecycleTest {
                 .satisfies(f -> assertThat(f.details()).containsEntry("since", opened)
                         .containsEntry("gap", Duration.ofHours(24).plusMinutes(30)));
 
-        // 6. A week in, with daily internal updates but one customer update since: too few, and overdue.
+        // 6. A week in, with daily internal updates but one customer update since: too few, and overdue; and the
+        //    standup series, scheduled on day one, has never met.
         for (int day = 1; day <= 7; day++) {
             log.add(Activity.of(ActivityKind.INTERNAL_UPDATE, at(24L * day, 0)));
         }
         escalation = escalation.toBuilder().activity(log).exitCriteria("no upgrade regression for 7 days")
                 .nextCustomerTouchpointAt(at(24 * 8, 0)).build();
         Assessment week = POLICY.assess(EscalationCase.of(GLOBEX).escalation(escalation).build(), at(24 * 7 + 4, 0));
-        assertThat(codes(week)).containsExactly("CUSTOMER_UPDATE_OVERDUE", "CUSTOMER_UPDATES_TOO_FEW");
+        assertThat(codes(week)).containsExactly("CUSTOMER_UPDATE_OVERDUE", "CUSTOMER_UPDATES_TOO_FEW",
+                "STANDUP_OVERDUE");
 
         // 7. Closing: the customer agrees but the questions are open; then everything is answered.
         Closure asked = Closure.builder().customerAgreed(true).documented(true).driAgreed(true).build();

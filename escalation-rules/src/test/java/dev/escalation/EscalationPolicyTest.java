@@ -72,9 +72,12 @@ class EscalationPolicyTest {
             assertThat(advice.explanation()).extracting(Explanation::reason).contains(
                     "emergency running 4 h 10 min, over 3 h (default), with no clear resolution in sight");
             assertThat(advice.explanation()).allSatisfy(e -> {
-                assertThat(e.section()).isEqualTo("S0: When to start an Account Escalation");
+                assertThat(e.section()).isIn("S0: When to start an Account Escalation",
+                        "S0: How to start an Account Escalation");
                 assertThat(e.policyClause()).isEqualTo("2.1");
             });
+            assertThat(advice.contacts()).containsExactly(Assignment.of(EscalationRole.CSM, "Casey CSM"),
+                    Assignment.of(EscalationRole.SUPPORT_MANAGER_ON_CALL, null));
         }
 
         @Test

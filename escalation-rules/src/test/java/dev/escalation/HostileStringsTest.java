@@ -60,7 +60,7 @@ class HostileStringsTest {
                 .isEqualTo("emergency " + text + ": the conversion is advice, decided together with the Support "
                         + "Manager On-call"));
         assertThat(assessment.explanation()).anySatisfy(e -> assertThat(e.reason())
-                .contains("the account executive is " + text));
+                .contains("the account executive (" + text + ") is DRI"));
     }
 
     @Test

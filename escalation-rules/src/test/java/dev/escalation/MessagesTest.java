@@ -93,6 +93,39 @@ class MessagesTest {
                 });
     }
 
+    /** A change of severity is declared as such, with the peak it keeps for Product, not as a new escalation. */
+    @Test
+    void aSeverityChangeIsNotTitledAsANewEscalation() {
+        Escalation lowered = COMPLETE.toBuilder().severity(Severity.MEDIUM).openedSeverity(Severity.HIGH)
+                .productDri(null).build();
+
+        MessageDraft declaration = assess(lowered, Event.SEVERITY_CHANGED).messages().get(MessageKind.DECLARATION);
+        MessageDraft opened = assess(lowered, Event.OPENED).messages().get(MessageKind.DECLARATION);
+
+        assertThat(declaration.text()).startsWith("*Escalation Severity Changed*\n").doesNotContain("New Escalation")
+                .contains("• *Severity*: MEDIUM (peak HIGH)", "• *Status*: Severity changed",
+                        "_missing: assign the applicable Product DRI, required for a product-related escalation that "
+                                + "reached HIGH_");
+        assertThat(opened.text()).startsWith("*New Escalation*\n");
+    }
+
+    @Test
+    void theDailyUpdateSaysWhatToDoAboutTheVersionTwoFindings() {
+        Escalation scheduled = COMPLETE.toBuilder().severity(Severity.MEDIUM).openedAt(NOW.minus(Duration.ofDays(20)))
+                .exitCriteria("stable").activity(Activity.of(ActivityKind.STANDUP_SCHEDULED, NOW.minus(Duration.ofDays(20))),
+                        Activity.of(ActivityKind.INTERNAL_UPDATE, NOW), Activity.of(ActivityKind.CUSTOMER_UPDATE, NOW))
+                .build();
+        EscalationCase atRisk = EscalationCase.of(ACME).escalation(scheduled).event(Event.DAILY_UPDATE)
+                .situation(dev.escalation.model.Situation.NONE.withImpact(dev.escalation.model.Impact.SIGNIFICANT)
+                        .withRisks(dev.escalation.model.Risk.CONTRACTION)).build();
+
+        MessageDraft daily = POLICY.assess(atRisk, NOW).messages().get(MessageKind.DAILY_UPDATE);
+
+        assertThat(daily.text()).contains("• `SEVERITY_BELOW_SUGGESTED` severity=MEDIUM suggested=HIGH risks=CONTRACTION: "
+                + "raise the severity, or note why the DRI keeps it", "• `STANDUP_OVERDUE` cadence=WEEKLY_TO_BIWEEKLY",
+                ": hold the internal standup");
+    }
+
     @Test
     void theDailyUpdateListsFindingsWithWhatToDoAndOpenItems() {
         Escalation running = COMPLETE.toBuilder().openedAt(NOW.minus(Duration.ofHours(30)))

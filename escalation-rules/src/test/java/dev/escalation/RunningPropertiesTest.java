@@ -137,7 +137,7 @@ class RunningPropertiesTest {
         List<Activity> log = new ArrayList<>(escalation.activity());
         for (ActivityKind kind : List.of(ActivityKind.CHANNEL_CREATED, ActivityKind.DRI_AND_ASKS_IDENTIFIED,
                 ActivityKind.DECLARED, ActivityKind.CS_HELP_REQUEST_OPENED, ActivityKind.STANDUP_SCHEDULED,
-                ActivityKind.INTERNAL_UPDATE)) {
+                ActivityKind.STANDUP_HELD, ActivityKind.INTERNAL_UPDATE)) {
             log.add(Activity.of(kind, NOW.minus(Duration.ofMinutes(5))));
         }
         for (int day = 0; day < 3; day++) {

@@ -147,7 +147,7 @@ class SettingsTest {
         for (Gap g : new Gap[] {new Gap(Severity.CRITICAL, Duration.ofHours(10)),
             new Gap(Severity.HIGH, Duration.ofHours(50)), new Gap(Severity.MEDIUM, Duration.ofDays(3)),
             new Gap(Severity.LOW, Duration.ofDays(30))}) {
-            Escalation base = quiet(g.severity(), Duration.ofDays(2)).build();
+            Escalation base = quiet(g.severity(), Duration.ofDays(40)).build();
             Escalation at = withOnly(base, ActivityKind.CUSTOMER_UPDATE, NOW.minus(g.gap()));
             Escalation over = withOnly(base, ActivityKind.CUSTOMER_UPDATE, NOW.minus(g.gap()).minusSeconds(60));
 

@@ -159,7 +159,7 @@ class DecideTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).startsWith("Why, as of 2026-03-02T15:30:00Z:")
-                .contains("[2.9] Other events stay out of #escalated_customers",
+                .contains("[2.9] Any other event stays out of #escalated_customers",
                         "S2: Posting in escalated_customers -- STANDUP is not a key moment");
     }
 

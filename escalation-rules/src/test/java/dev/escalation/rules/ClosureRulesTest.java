@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClosureRulesTest {
 
-    private static final String CUSTOMER = "The customer must agree the situation is resolved";
-    private static final String DOCUMENTED = "The alignment with the customer must be documented";
-    private static final String DRI = "The escalation DRI must agree to the closing";
-    private static final String RCA = "A requested RCA of a platform-related escalation must be delivered";
+    private static final String CUSTOMER = "The customer has not agreed the situation is resolved";
+    private static final String DOCUMENTED = "The alignment with the customer is not documented";
+    private static final String DRI = "The escalation DRI has not agreed to the closing";
+    private static final String RCA = "A requested RCA of a platform-related escalation is not delivered yet";
     private static final String QUESTIONS = "Unanswered closure questions block the closing";
     private static final String READY = "An escalation nothing blocks may close in four steps";
 
@@ -123,5 +123,40 @@ class ClosureRulesTest {
     void withoutClosureFactsOrOutOfScopeNothingIsDecided() {
         assertThat(closure.run(new InScope(), escalation().build()).fired()).isEmpty();
         assertThat(closure.run(escalation().closure(Closure.builder().build()).build()).fired()).isEmpty();
+    }
+
+    /**
+     * Readiness rests on the absence of any blocker: a blocker that arrives after readiness was concluded withdraws
+     * readiness, its steps and its explanation. (With a plain insert in the ready rule, this test fails.)
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Blocker.class)
+    void aBlockerArrivingAfterReadinessWithdrawsIt(Blocker late) {
+        var run = RuleHarness.withArrivals("closure.drl").run(new InScope(),
+                escalation().closure(AGREED).build(), new Arrival(late));
+
+        assertThat(run.fired()).containsEntry(READY, 1);
+        assertThat(run.derived(Blocker.class)).containsExactly(late);
+        assertThat(run.derived(ClosureReady.class)).isEmpty();
+        assertThat(run.derived(ClosureStep.class)).isEmpty();
+        assertThat(run.explanation()).noneMatch(e -> e.rule().equals(READY));
+    }
+
+    /** A question found unanswered late blocks too, through the blocker it leads to. */
+    @Test
+    void anUnansweredQuestionArrivingLateBlocks() {
+        var run = RuleHarness.withArrivals("closure.drl").run(new InScope(),
+                escalation().closure(AGREED).build(), new Arrival(new UnansweredQuestion("summary")));
+
+        assertThat(run.derived(Blocker.class)).containsExactly(Blocker.CLOSURE_QUESTIONS_UNANSWERED);
+        assertThat(run.derived(ClosureReady.class)).isEmpty();
+    }
+
+    /** A closed escalation still has its closure decided (POLICY.md 2.8: "its plan and closure are still given"). */
+    @Test
+    void aClosedEscalationStillHasItsClosureDecided() {
+        var run = closure.run(new InScope(), escalation().closure(AGREED).closedAt(RuleHarness.NOW).build());
+
+        assertThat(run.fired()).isEqualTo(Map.of(READY, 1));
     }
 }

@@ -1,8 +1,6 @@
 package dev.escalation.rules;
 
-import static dev.escalation.rules.Fixtures.account;
 import static dev.escalation.rules.Fixtures.ago;
-import static dev.escalation.rules.Fixtures.emergency;
 import static dev.escalation.rules.Fixtures.escalation;
 import static dev.escalation.rules.RuleHarness.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,14 +10,13 @@ import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
-import dev.escalation.model.SlackChannel;
 import dev.escalation.model.Escalation;
 import dev.escalation.rules.facts.ChecklistDone;
 import dev.escalation.rules.facts.ChecklistDue;
-import dev.escalation.rules.facts.ConversionRecommended;
+import dev.escalation.rules.facts.CsHelpRequest;
 import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.OpenInScope;
 import dev.escalation.rules.facts.ProductDriRequired;
-import dev.escalation.rules.facts.SuggestedChannel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -27,28 +24,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * opening.drl: POLICY.md 2.7 (S2: Opening the Escalation; Temporary Slack Channel; S0: Expectations). "Immediately"
- * is read as the default 1 h grace; an item is overdue when now is strictly after its due instant.
+ * opening.drl: POLICY.md 2.7 and {@code EXIT_CRITERIA_MISSING} of 2.8 (S2: Opening the Escalation; Identify Escalation
+ * DRI and immediate asks; Declare the escalation). "Immediately" is read as the default 1 h grace; an item is overdue
+ * when now is strictly after its due instant. {@code CsHelpRequest} and {@code ProductDriRequired} are given, as
+ * cs-help-request.drl and product.drl derive them.
  *
  * <p>Literal readings: an item is done when its matching activity exists at any instant, even one logged before the
  * escalation was opened or after the item's due instant ("done when the matching activity exists"); the ongoing items
- * are never done; a given channel is checked for its prefix and visibility only, the suggested name is always given.
+ * are never done; an escalation closed at any instant gets no overdue item, though its checklist is still given.
  */
 class OpeningRulesTest {
 
-    private static final String IMMEDIATE = "The first four steps are due immediately after opening";
+    private static final String IMMEDIATE = "The channel, the DRI and asks, and the declaration are due immediately after opening";
+    private static final String CS_HELP = "The CS Help request is due immediately after opening";
     private static final String PRODUCT_DRI = "Assigning a required product DRI is due immediately after opening";
-    private static final String STANDUP = "The internal standup is scheduled within a day of opening";
+    private static final String STANDUP = "The internal standup is due to be scheduled within a day of opening";
     private static final String ONGOING = "Cadence updates and current exit criteria and DRIs are ongoing duties";
-    private static final String EMERGENCY_DUTIES = "A converted emergency adds the on-call support engineer's duties";
-    private static final String DONE = "Creating the channel completes its step";
-    private static final String PRODUCT_DRI_NAMED = "Assigning the product DRI is done once one is named";
+    private static final String PRODUCT_DRI_NAMED = "Naming the product DRI completes its step";
     private static final String OVERDUE = "A checklist item not done after its due instant is overdue";
-    private static final String CHANNEL = "The channel is named #esc_ and the customer's name";
-    private static final String CHANNEL_INVALID = "A given channel whose name does not start with #esc_ is invalid";
-    private static final String CHANNEL_PRIVATE = "A given channel that is not public must be made public";
+    private static final String EXIT = "Exit criteria are missing after the exit criteria grace";
 
     private final RuleHarness opening = RuleHarness.of("opening.drl");
 
@@ -62,15 +60,19 @@ class OpeningRulesTest {
                 .map(f -> f.details().get("item")).collect(Collectors.toSet());
     }
 
+    /** @return an escalation with exit criteria, so that only checklist rules are about it */
+    private static Escalation.Builder withCriteria() {
+        return escalation().exitCriteria("stable for a week");
+    }
+
     @Nested
     class Checklist {
 
         @Test
         void aNewEscalationHasFourImmediateStepsAStandupAndTwoOngoingDuties() {
-            var run = opening.run(new InScope(), escalation().openedAt(NOW).build(), account().build());
+            var run = opening.run(new InScope(), new CsHelpRequest(), withCriteria().openedAt(NOW).build());
 
-            assertThat(run.fired()).containsEntry(IMMEDIATE, 1).containsEntry(STANDUP, 1).containsEntry(ONGOING, 1)
-                    .doesNotContainKeys(PRODUCT_DRI, EMERGENCY_DUTIES, DONE, OVERDUE);
+            assertThat(run.fired()).isEqualTo(Map.of(IMMEDIATE, 1, CS_HELP, 1, STANDUP, 1, ONGOING, 1));
             Instant hourLater = NOW.plus(Duration.ofHours(1));
             assertThat(due(run)).isEqualTo(Map.of(
                     ChecklistItem.CREATE_ESCALATION_CHANNEL, hourLater,
@@ -82,57 +84,59 @@ class OpeningRulesTest {
                     ChecklistItem.KEEP_EXIT_CRITERIA_AND_DRIS_CURRENT, Instant.MIN));
         }
 
+        /** The CS Help request is for escalations of non-PS projects (S2: CS Help Request). */
+        @Test
+        void withoutACsHelpRequestThereIsNoStepToOpenIt() {
+            var run = opening.run(new InScope(), withCriteria().openedAt(NOW).build());
+
+            assertThat(run.fired()).doesNotContainKey(CS_HELP);
+            assertThat(due(run)).doesNotContainKey(ChecklistItem.OPEN_CS_HELP_REQUEST).hasSize(6);
+        }
+
         @Test
         void aRequiredProductDriIsAnImmediateStep() {
-            var run = opening.run(new InScope(), new ProductDriRequired(), escalation().openedAt(NOW).build(),
-                    account().build());
+            var run = opening.run(new InScope(), new ProductDriRequired(), withCriteria().openedAt(NOW).build());
 
             assertThat(run.fired()).containsEntry(PRODUCT_DRI, 1);
             assertThat(due(run)).containsEntry(ChecklistItem.ASSIGN_PRODUCT_DRI, NOW.plus(Duration.ofHours(1)));
         }
 
         @Test
-        void aConvertedEmergencyAddsTheSupportEngineersOngoingDuties() {
-            var run = opening.run(new InScope(), new ConversionRecommended(), emergency().build(),
-                    escalation().build(), account().build());
-
-            assertThat(run.fired()).containsEntry(EMERGENCY_DUTIES, 1);
-            assertThat(due(run)).containsEntry(ChecklistItem.ASSIGN_EMERGENCY_TICKET_TO_SELF, Instant.MIN)
-                    .containsEntry(ChecklistItem.LINK_CHANNEL_IN_INTERNAL_COMMENT, Instant.MIN)
-                    .containsEntry(ChecklistItem.HAND_OVER_AT_SHIFT_END, Instant.MIN);
-        }
-
-        @Test
-        void anEmergencyNotRecommendedForConversionAddsNoDuties() {
-            var run = opening.run(new InScope(), emergency().build(), escalation().build(), account().build());
-
-            assertThat(run.fired()).doesNotContainKey(EMERGENCY_DUTIES);
-        }
-
-        @Test
         void outOfScopeThereIsNoChecklist() {
-            var run = opening.run(new ProductDriRequired(), escalation().build(), account().build());
+            var run = opening.run(new ProductDriRequired(), withCriteria().build());
 
-            assertThat(run.fired()).doesNotContainKeys(IMMEDIATE, STANDUP, ONGOING, CHANNEL);
+            assertThat(run.fired()).doesNotContainKeys(IMMEDIATE, STANDUP, ONGOING, CS_HELP);
+        }
+
+        /** One rule per step says which activity completes it; other activities complete nothing. */
+        @ParameterizedTest
+        @CsvSource({
+            "CHANNEL_CREATED, CREATE_ESCALATION_CHANNEL, Creating the channel completes its step",
+            "DRI_AND_ASKS_IDENTIFIED, IDENTIFY_DRI_AND_ASKS, Writing down the DRI and the asks completes its step",
+            "DECLARED, DECLARE_ESCALATION, Declaring the escalation completes its step",
+            "CS_HELP_REQUEST_OPENED, OPEN_CS_HELP_REQUEST, Opening the CS Help request completes its step",
+            "STANDUP_SCHEDULED, SCHEDULE_INTERNAL_STANDUP, Scheduling the internal standup completes its step"})
+        void eachStepIsDoneByItsActivity(ActivityKind kind, ChecklistItem item, String rule) {
+            Escalation escalation = withCriteria().activity(Activity.of(kind, NOW), Activity.of(kind, NOW),
+                    Activity.of(ActivityKind.STANDUP_HELD, NOW), Activity.of(ActivityKind.HANDOVER, NOW)).build();
+
+            var run = opening.run(new InScope(), new CsHelpRequest(), escalation);
+
+            assertThat(run.fired()).containsEntry(rule, 1);
+            assertThat(run.derived(ChecklistDone.class)).containsExactly(new ChecklistDone(item));
         }
 
         @Test
-        void anItemIsDoneWhenItsActivityIsLogged() {
-            Escalation escalation = escalation().activity(Activity.of(ActivityKind.CHANNEL_CREATED, NOW),
-                    Activity.of(ActivityKind.CHANNEL_CREATED, NOW), Activity.of(ActivityKind.STANDUP_HELD, NOW))
-                    .build();
+        void theCsHelpStepIsNotDoneByItsActivityWhenThereIsNoRequest() {
+            Escalation escalation = withCriteria()
+                    .activity(Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, NOW)).build();
 
-            var run = opening.run(new InScope(), escalation, account().build());
-
-            assertThat(run.fired()).containsEntry(DONE, 1);
-            assertThat(run.derived(ChecklistDone.class))
-                    .containsExactly(new ChecklistDone(ChecklistItem.CREATE_ESCALATION_CHANNEL));
+            assertThat(opening.run(new InScope(), escalation).derived(ChecklistDone.class)).isEmpty();
         }
 
         @Test
         void theProductDriItemIsDoneWhenOneIsNamed() {
-            var run = opening.run(new InScope(), new ProductDriRequired(), escalation().productDri("Dana").build(),
-                    account().build());
+            var run = opening.run(new InScope(), new ProductDriRequired(), withCriteria().productDri("Dana").build());
 
             assertThat(run.fired()).containsEntry(PRODUCT_DRI_NAMED, 1);
             assertThat(run.derived(ChecklistDone.class))
@@ -141,7 +145,7 @@ class OpeningRulesTest {
 
         @Test
         void theProductDriItemIsNotDoneWithoutAName() {
-            var run = opening.run(new InScope(), new ProductDriRequired(), escalation().build(), account().build());
+            var run = opening.run(new InScope(), new ProductDriRequired(), withCriteria().build());
 
             assertThat(run.fired()).doesNotContainKey(PRODUCT_DRI_NAMED);
         }
@@ -152,15 +156,16 @@ class OpeningRulesTest {
 
         @Test
         void immediateStepsAreNotOverdueExactlyAnHourAfterOpening() {
-            var run = opening.run(new InScope(), escalation().openedAt(ago(1, 0)).build(), account().build());
+            var run = opening.run(new InScope(), new OpenInScope(), new CsHelpRequest(),
+                    withCriteria().openedAt(ago(1, 0)).build());
 
             assertThat(run.fired()).doesNotContainKey(OVERDUE);
         }
 
         @Test
         void immediateStepsAreOverdueAnHourAndAMinuteAfterOpening() {
-            var run = opening.run(new InScope(), new ProductDriRequired(), escalation().openedAt(ago(1, 1)).build(),
-                    account().build());
+            var run = opening.run(new InScope(), new OpenInScope(), new CsHelpRequest(), new ProductDriRequired(),
+                    withCriteria().openedAt(ago(1, 1)).build());
 
             assertThat(run.fired()).containsEntry(OVERDUE, 5);
             assertThat(overdue(run)).containsExactlyInAnyOrder(ChecklistItem.CREATE_ESCALATION_CHANNEL,
@@ -174,9 +179,9 @@ class OpeningRulesTest {
 
         @Test
         void theStandupIsOverdueOnlyAfterMoreThanADay() {
-            var atDeadline = opening.run(new InScope(), escalation().openedAt(ago(24, 0)).build(), account().build());
-            var afterDeadline = opening.run(new InScope(), escalation().openedAt(ago(24, 1)).build(),
-                    account().build());
+            var atDeadline = opening.run(new InScope(), new OpenInScope(), withCriteria().openedAt(ago(24, 0)).build());
+            var afterDeadline = opening.run(new InScope(), new OpenInScope(),
+                    withCriteria().openedAt(ago(24, 1)).build());
 
             assertThat(overdue(atDeadline)).doesNotContain(ChecklistItem.SCHEDULE_INTERNAL_STANDUP);
             assertThat(overdue(afterDeadline)).contains(ChecklistItem.SCHEDULE_INTERNAL_STANDUP);
@@ -184,68 +189,72 @@ class OpeningRulesTest {
 
         @Test
         void doneItemsAndOngoingItemsAreNeverOverdue() {
-            Escalation escalation = escalation().openedAt(NOW.minus(Duration.ofDays(30)))
-                    .activity(Activity.of(ActivityKind.CHANNEL_CREATED, NOW.minus(Duration.ofDays(29))),
+            Escalation escalation = withCriteria().openedAt(NOW.minus(Duration.ofDays(30)))
+                    .activity(Activity.of(ActivityKind.CHANNEL_CREATED, NOW.minus(Duration.ofDays(31))),
                             Activity.of(ActivityKind.DRI_AND_ASKS_IDENTIFIED, NOW),
                             Activity.of(ActivityKind.DECLARED, NOW),
                             Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, NOW),
                             Activity.of(ActivityKind.STANDUP_SCHEDULED, NOW))
                     .productDri("Dana").build();
 
-            var run = opening.run(new InScope(), new ProductDriRequired(), new ConversionRecommended(),
-                    emergency().build(), escalation, account().build());
+            var run = opening.run(new InScope(), new OpenInScope(), new CsHelpRequest(), new ProductDriRequired(),
+                    escalation);
 
             assertThat(overdue(run)).isEmpty();
             assertThat(run.explanation()).noneMatch(e -> e.rule().equals(OVERDUE));
         }
+
+        /** A closed escalation keeps its checklist but nothing in it is overdue any more. */
+        @Test
+        void aClosedEscalationHasNothingOverdue() {
+            var run = opening.run(new InScope(), new CsHelpRequest(),
+                    withCriteria().openedAt(ago(48, 0)).closedAt(ago(1, 0)).build());
+
+            assertThat(due(run)).hasSize(7);
+            assertThat(run.fired()).doesNotContainKey(OVERDUE);
+        }
+
+        /** "Overdue" rests on the absence of "done": a step shown done late withdraws the finding. */
+        @Test
+        void aStepShownDoneLateIsNoLongerOverdue() {
+            var run = RuleHarness.withArrivals("opening.drl").run(new InScope(), new OpenInScope(),
+                    withCriteria().openedAt(ago(2, 0)).build(),
+                    new Arrival(new ChecklistDone(ChecklistItem.DECLARE_ESCALATION)));
+
+            assertThat(run.fired()).containsEntry(OVERDUE, 3);
+            assertThat(overdue(run)).containsExactlyInAnyOrder(ChecklistItem.CREATE_ESCALATION_CHANNEL,
+                    ChecklistItem.IDENTIFY_DRI_AND_ASKS);
+        }
+
+        /** The CS Help step follows from the request, which rests on an absence: withdrawn with it. */
+        @Test
+        void theCsHelpStepGoesWithTheRequest() {
+            var run = opening.run(new InScope(), new OpenInScope(), withCriteria().openedAt(ago(2, 0)).build());
+
+            assertThat(overdue(run)).doesNotContain(ChecklistItem.OPEN_CS_HELP_REQUEST);
+        }
     }
 
     @Nested
-    class ChannelName {
+    class ExitCriteria {
 
         @Test
-        void theSuggestedChannelFoldsTheCustomerName() {
-            var run = opening.run(new InScope(), escalation().build(), account().name("Société Générale").build());
+        void exitCriteriaAreMissingOnlyAfterMoreThanADay() {
+            var atGrace = opening.run(new OpenInScope(), escalation().openedAt(ago(24, 0)).build());
+            var afterGrace = opening.run(new OpenInScope(), escalation().openedAt(ago(24, 1)).build());
 
-            assertThat(run.fired()).containsEntry(CHANNEL, 1);
-            assertThat(run.derived(SuggestedChannel.class))
-                    .containsExactly(new SuggestedChannel("#esc_societe_generale"));
+            assertThat(atGrace.fired()).doesNotContainKey(EXIT);
+            assertThat(afterGrace.fired()).isEqualTo(Map.of(EXIT, 1));
+            assertThat(afterGrace.derived(Finding.class)).singleElement().satisfies(f -> assertThat(f.details())
+                    .isEqualTo(Map.of("openFor", Duration.ofHours(24).plusMinutes(1), "limit", Duration.ofHours(24))));
         }
 
         @Test
-        void aGivenChannelWithoutThePrefixIsInvalid() {
-            var run = opening.run(new InScope(), escalation().channel(new SlackChannel("#acme", true)).build(),
-                    account().build());
-
-            assertThat(run.fired()).containsEntry(CHANNEL_INVALID, 1).doesNotContainKey(CHANNEL_PRIVATE);
-            assertThat(run.derived(Finding.class)).filteredOn(f -> f.is(FindingCode.CHANNEL_NAME_INVALID))
-                    .singleElement().satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("channel", "#acme",
-                            "expectedPrefix", "#esc_", "suggested", "#esc_acme_corp")));
-        }
-
-        @Test
-        void aGivenPrivateChannelMustBeMadePublic() {
-            var run = opening.run(new InScope(), escalation().channel(new SlackChannel("#esc_acme", false)).build(),
-                    account().build());
-
-            assertThat(run.fired()).containsEntry(CHANNEL_PRIVATE, 1).doesNotContainKey(CHANNEL_INVALID);
-            assertThat(run.derived(Finding.class)).filteredOn(f -> f.is(FindingCode.CHANNEL_NOT_PUBLIC))
-                    .singleElement().satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("channel", "#esc_acme")));
-        }
-
-        @Test
-        void aGivenPublicChannelWithThePrefixIsFine() {
-            var run = opening.run(new InScope(), escalation().channel(new SlackChannel("#esc_anything", true)).build(),
-                    account().build());
-
-            assertThat(run.fired()).doesNotContainKeys(CHANNEL_INVALID, CHANNEL_PRIVATE);
-        }
-
-        @Test
-        void outOfScopeAGivenChannelIsNotChecked() {
-            var run = opening.run(escalation().channel(new SlackChannel("acme", false)).build(), account().build());
-
-            assertThat(run.fired()).isEmpty();
+        void givenExitCriteriaOrAClosedEscalationAreNotFlagged() {
+            assertThat(opening.run(new OpenInScope(), withCriteria().openedAt(ago(48, 0)).build()).fired())
+                    .doesNotContainKey(EXIT);
+            assertThat(opening.run(new InScope(), escalation().openedAt(ago(48, 0)).closedAt(NOW).build()).fired())
+                    .doesNotContainKey(EXIT);
         }
     }
 }

@@ -6,29 +6,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.ProductLeader;
+import dev.escalation.model.Activity;
 import dev.escalation.model.Severity;
 import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.OpenInScope;
+import dev.escalation.rules.facts.PeakSeverity;
 import dev.escalation.rules.facts.ProductDriRequired;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** product.drl: POLICY.md 2.6 (S2: Escalation (For Non Professional Services Projects); Product's role). */
+/**
+ * product.drl: POLICY.md 2.6 (S2: Escalation (For Non Professional Services Projects); Product's role in
+ * Escalations): the Product DRI and the product leader follow the peak severity.
+ *
+ * <p>Literal readings: {@code PRODUCT_DRI_MISSING} keeps its detail {@code severity}, the severity now, as in version 1;
+ * a {@code SEVERITY_CHANGED} activity without a severity does not change the peak.
+ */
 class ProductRulesTest {
 
-    private static final String REQUIRED = "A high or critical product-related escalation requires a product DRI";
+    private static final String PEAK = "The peak severity is the highest the escalation was opened at, changed to or is now";
+    private static final String REQUIRED = "A product-related escalation that reached high or critical requires a product DRI";
     private static final String MISSING = "A required product DRI that nobody is named for is missing";
-    private static final String LEADER_HIGH = "A high product-related escalation gets a group product manager or director as counterpart";
-    private static final String LEADER_CRITICAL = "A critical product-related escalation gets a product leadership team member as counterpart";
+    private static final String LEADER_HIGH = "A product-related escalation that reached high gets a group product manager or director as counterpart";
+    private static final String LEADER_CRITICAL = "A product-related escalation that reached critical gets a product leadership team member as counterpart";
 
     private final RuleHarness product = RuleHarness.of("product.drl");
 
     @Test
     void aHighProductRelatedEscalationNeedsAProductDriAndAGroupProductManager() {
-        var run = product.run(new InScope(), escalation().severity(Severity.HIGH).productRelated(true).build());
+        var run = product.run(new InScope(), new OpenInScope(),
+                escalation().severity(Severity.HIGH).productRelated(true).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(REQUIRED, 1, MISSING, 1, LEADER_HIGH, 1));
+        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1, REQUIRED, 1, MISSING, 1, LEADER_HIGH, 1));
         assertThat(run.derived(ProductDriRequired.class)).hasSize(1);
         assertThat(run.derived(ProductLeader.class)).containsExactly(ProductLeader.GROUP_PRODUCT_MANAGER_OR_DIRECTOR);
         assertThat(run.derived(Finding.class)).singleElement().satisfies(f -> {
@@ -39,36 +50,72 @@ class ProductRulesTest {
 
     @Test
     void aCriticalProductRelatedEscalationGetsAProductLeadershipTeamMember() {
-        var run = product.run(new InScope(),
+        var run = product.run(new InScope(), new OpenInScope(),
                 escalation().severity(Severity.CRITICAL).productRelated(true).productDri("Dana PM").build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(REQUIRED, 1, LEADER_CRITICAL, 1));
+        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1, REQUIRED, 1, LEADER_CRITICAL, 1));
         assertThat(run.derived(ProductLeader.class)).containsExactly(ProductLeader.PRODUCT_LEADERSHIP_TEAM_MEMBER);
+    }
+
+    /** "The counterpart will remain attached until the escalation is resolved": lowering releases nothing. */
+    @Test
+    void anEscalationOpenedCriticalAndLoweredToMediumKeepsItsDriRequirementAndLeader() {
+        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(Severity.MEDIUM)
+                .openedSeverity(Severity.CRITICAL).productRelated(true).build());
+
+        assertThat(run.derived(PeakSeverity.class)).containsExactly(new PeakSeverity(Severity.CRITICAL));
+        assertThat(run.fired()).containsEntry(REQUIRED, 1).containsEntry(MISSING, 1).containsEntry(LEADER_CRITICAL, 1);
+        assertThat(run.derived(Finding.class)).singleElement()
+                .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("severity", Severity.MEDIUM)));
+        assertThat(run.explanation()).anyMatch(e -> e.reason().equals("peak severity CRITICAL: opened CRITICAL, now MEDIUM"));
+    }
+
+    /** "An escalation raised to high later needs one too." */
+    @Test
+    void anEscalationRaisedToHighAndLoweredAgainNeedsAProductDri() {
+        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(Severity.LOW)
+                .openedSeverity(Severity.LOW).productRelated(true)
+                .activity(Activity.severityChanged(RuleHarness.NOW, Severity.HIGH),
+                        Activity.severityChanged(RuleHarness.NOW, Severity.LOW)).build());
+
+        assertThat(run.derived(PeakSeverity.class)).containsExactly(new PeakSeverity(Severity.HIGH));
+        assertThat(run.fired()).containsEntry(REQUIRED, 1).containsEntry(LEADER_HIGH, 1);
     }
 
     @Test
     void aNamedProductDriIsNotMissing() {
-        var run = product.run(new InScope(),
+        var run = product.run(new InScope(), new OpenInScope(),
                 escalation().severity(Severity.HIGH).productRelated(true).productDri("Dana PM").build());
 
         assertThat(run.fired()).doesNotContainKey(MISSING);
         assertThat(run.derived(Finding.class)).isEmpty();
     }
 
+    @Test
+    void aClosedEscalationsMissingProductDriIsNotFlagged() {
+        var run = product.run(new InScope(), escalation().severity(Severity.HIGH).productRelated(true)
+                .closedAt(RuleHarness.NOW).build());
+
+        assertThat(run.fired()).containsEntry(REQUIRED, 1).doesNotContainKey(MISSING);
+    }
+
     @ParameterizedTest
     @EnumSource(value = Severity.class, names = {"MEDIUM", "LOW"})
-    void belowHighProductNeedsNeitherDriNorLeader(Severity level) {
-        var run = product.run(new InScope(), escalation().severity(level).productRelated(true).build());
+    void neverAboveMediumNeedsNeitherDriNorLeader(Severity level) {
+        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(level).openedSeverity(level)
+                .productRelated(true).activity(Activity.of(dev.escalation.model.ActivityKind.SEVERITY_CHANGED,
+                        RuleHarness.NOW)).build());
 
-        assertThat(run.fired()).isEmpty();
+        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1));
     }
 
     @ParameterizedTest
     @EnumSource(value = Severity.class, names = {"CRITICAL", "HIGH"})
     void notProductRelatedNeedsNeitherDriNorLeader(Severity level) {
-        var run = product.run(new InScope(), escalation().severity(level).productRelated(false).build());
+        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(level).productRelated(false)
+                .build());
 
-        assertThat(run.fired()).isEmpty();
+        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1));
     }
 
     @Test

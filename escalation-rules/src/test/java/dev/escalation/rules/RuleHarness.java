@@ -39,12 +39,41 @@ final class RuleHarness {
     }
 
     /**
-     * @param file a standard rule file, e.g. {@code conversion.drl}
-     * @return a harness for that file alone (compiled once per suite)
+     * A rule of the tests, not of the policy: the fact wrapped in an {@link Arrival} enters working memory only after
+     * every standard rule that could fire has fired (salience -1000), so a conclusion drawn from its absence is seen
+     * to be withdrawn, whatever order the engine would otherwise choose.
      */
-    static RuleHarness of(String file) {
-        return new RuleHarness(COMPILED.computeIfAbsent(file, f -> new Engine(RuleBase.build(RuleBase.standardRules()
-                .stream().filter(source -> source.name().equals(f)).toList()))));
+    private static final RuleSource ARRIVALS = new RuleSource("arrivals.drl", String.join("\n",
+            "package dev.escalation.rules.testing;",
+            "import dev.escalation.rules.Arrival;",
+            "rule \"test: a fact arrives after every standard rule fired\" salience -1000",
+            "when",
+            "    $arrival : Arrival($fact : fact)",
+            "then",
+            "    insert($fact);",
+            "end"));
+
+    /**
+     * @param files standard rule files, e.g. {@code conversion.drl}
+     * @return a harness for those files alone (compiled once per suite)
+     */
+    static RuleHarness of(String... files) {
+        return new RuleHarness(COMPILED.computeIfAbsent(String.join(",", files), key -> new Engine(RuleBase.build(
+                RuleBase.standardRules().stream().filter(source -> Arrays.asList(files).contains(source.name()))
+                        .toList()))));
+    }
+
+    /**
+     * @param files standard rule files
+     * @return a harness for those files and the test rule that lets an {@link Arrival}'s fact in last
+     */
+    static RuleHarness withArrivals(String... files) {
+        return new RuleHarness(COMPILED.computeIfAbsent(String.join(",", files) + "+arrivals", key -> {
+            List<RuleSource> sources = new ArrayList<>(RuleBase.standardRules().stream()
+                    .filter(source -> Arrays.asList(files).contains(source.name())).toList());
+            sources.add(ARRIVALS);
+            return new Engine(RuleBase.build(sources));
+        }));
     }
 
     /** @return a harness for every standard rule file together */

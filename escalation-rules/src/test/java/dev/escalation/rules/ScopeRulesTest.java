@@ -6,17 +6,22 @@ import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Segment;
 import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.OpenInScope;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** scope.drl: POLICY.md 2.3 (S2: Scope). */
+/**
+ * scope.drl: POLICY.md 2.3 (S2: Scope) and the question "is it in scope and open?" (POLICY.md section 1: an escalation
+ * is open when it has no closedAt). Literal reading: an escalation closed exactly at now is closed.
+ */
 class ScopeRulesTest {
 
     private static final String CUSTOMER_SUCCESS = "An account served by Customer Success is in scope";
     private static final String STRATEGIC = "An account of another segment with a strategic partnership is in scope";
     private static final String OUT = "An account of another segment without a strategic partnership is out of scope";
+    private static final String OPEN = "An escalation in scope that is not closed is open";
 
     private final RuleHarness scope = RuleHarness.of("scope.drl");
 
@@ -56,5 +61,29 @@ class ScopeRulesTest {
     @Test
     void noAccountDecidesNothing() {
         assertThat(scope.run().fired()).isEmpty();
+    }
+
+    @Test
+    void anEscalationWithoutClosingInstantOfAnAccountInScopeIsOpen() {
+        var run = scope.run(Fixtures.account().build(), Fixtures.escalation().build());
+
+        assertThat(run.fired()).isEqualTo(Map.of(CUSTOMER_SUCCESS, 1, OPEN, 1));
+        assertThat(run.derived()).containsExactlyInAnyOrder(new InScope(), new OpenInScope());
+    }
+
+    @Test
+    void aClosedEscalationIsNotOpenEvenWhenClosedAtNow() {
+        var run = scope.run(Fixtures.account().build(), Fixtures.escalation().closedAt(RuleHarness.NOW).build());
+
+        assertThat(run.fired()).isEqualTo(Map.of(CUSTOMER_SUCCESS, 1));
+        assertThat(run.derived()).containsExactly(new InScope());
+    }
+
+    @Test
+    void anOpenEscalationOfAnAccountOutOfScopeIsNotOpenInScope() {
+        var run = scope.run(Fixtures.account().segment(Segment.OTHER).build(), Fixtures.escalation().build());
+
+        assertThat(run.fired()).isEqualTo(Map.of(OUT, 1));
+        assertThat(run.derived(OpenInScope.class)).isEmpty();
     }
 }

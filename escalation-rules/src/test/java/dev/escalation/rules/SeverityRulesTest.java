@@ -3,17 +3,35 @@ package dev.escalation.rules;
 import static dev.escalation.rules.Fixtures.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.escalation.model.Cadence;
+import dev.escalation.decision.Finding;
+import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.Stakeholder;
+import dev.escalation.model.Cadence;
+import dev.escalation.model.Impact;
+import dev.escalation.model.Risk;
 import dev.escalation.model.Severity;
+import dev.escalation.model.Situation;
 import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.OpenInScope;
+import dev.escalation.rules.facts.RiskRow;
+import dev.escalation.rules.facts.RiskSuggests;
+import dev.escalation.rules.facts.SuggestedSeverity;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** severity.drl: POLICY.md 2.4 (S2: Definitions of Severity Levels). */
+/**
+ * severity.drl: POLICY.md 2.4 and 2.4a (S2: Definitions of Severity Levels).
+ *
+ * <p>Literal readings of 2.4a: "the risks that set it" are the risks whose own suggestion, after the impact cap, equals
+ * the suggested level (so without significant impact every risk of the rows CRITICAL, HIGH and MEDIUM sets MEDIUM);
+ * an impact that is not given is not {@code SIGNIFICANT}; "below the suggestion" is strictly lower.
+ */
 class SeverityRulesTest {
 
     private static final String CRITICAL = "A critical escalation is worked daily";
@@ -21,52 +39,189 @@ class SeverityRulesTest {
     private static final String EXECUTIVES = "A high or critical escalation involves the executives";
     private static final String MEDIUM = "A medium escalation is worked weekly to bi-weekly with the Global/PubSec CSM leader";
     private static final String LOW = "A low escalation follows standard communication with the regional CSM manager and account manager";
+    private static final String CRITICAL_ROW = "A risk the critical row names belongs to the critical row";
+    private static final String HIGH_ROW = "A risk the high row names belongs to the high row";
+    private static final String MEDIUM_ROW = "A risk the medium row names belongs to the medium row";
+    private static final String LOW_ROW = "A risk the low row names belongs to the low row";
+    private static final String SIGNIFICANT = "A risk of the high or critical row suggests its row when major issues significantly impact use";
+    private static final String CAPPED = "A risk of the high or critical row suggests at most medium without significant impact";
+    private static final String OWN_ROW = "A risk of the medium or low row suggests its row";
+    private static final String SUGGESTED = "The suggested severity is the highest level a risk suggests";
+    private static final String BELOW = "An open escalation below the suggested severity is flagged";
 
     private static final EnumSet<Stakeholder> SIX = EnumSet.of(Stakeholder.VP_SALES, Stakeholder.PRODUCT,
             Stakeholder.CRO, Stakeholder.CEO, Stakeholder.VP_CUSTOMER_SUCCESS, Stakeholder.GLOBAL_PUBSEC_CSM_LEADER);
 
     private final RuleHarness severity = RuleHarness.of("severity.drl");
 
-    @Test
-    void criticalIsDailyWithTheSixExecutives() {
-        var run = severity.run(new InScope(), escalation().severity(Severity.CRITICAL).build());
+    @Nested
+    class CadenceAndInvolvement {
 
-        assertThat(run.fired()).isEqualTo(Map.of(CRITICAL, 1, EXECUTIVES, 1));
-        assertThat(run.derived(Cadence.class)).containsExactly(Cadence.DAILY);
-        assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
+        @Test
+        void criticalIsDailyWithTheSixExecutives() {
+            var run = severity.run(new InScope(), escalation().severity(Severity.CRITICAL).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of(CRITICAL, 1, EXECUTIVES, 1));
+            assertThat(run.derived(Cadence.class)).containsExactly(Cadence.DAILY);
+            assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
+        }
+
+        @Test
+        void highIsMultipleTimesPerWeekWithTheSameSix() {
+            var run = severity.run(new InScope(), escalation().severity(Severity.HIGH).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of(HIGH, 1, EXECUTIVES, 1));
+            assertThat(run.derived(Cadence.class)).containsExactly(Cadence.MULTIPLE_TIMES_PER_WEEK);
+            assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
+        }
+
+        @Test
+        void mediumIsWeeklyToBiweeklyWithTheGlobalPubSecLeaderOnly() {
+            var run = severity.run(new InScope(), escalation().severity(Severity.MEDIUM).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of(MEDIUM, 1));
+            assertThat(run.derived(Cadence.class)).containsExactly(Cadence.WEEKLY_TO_BIWEEKLY);
+            assertThat(run.derived(Stakeholder.class)).containsExactly(Stakeholder.GLOBAL_PUBSEC_CSM_LEADER);
+        }
+
+        @Test
+        void lowIsStandardWithRegionalManagerAndAccountManager() {
+            var run = severity.run(new InScope(), escalation().severity(Severity.LOW).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
+            assertThat(run.derived(Cadence.class)).containsExactly(Cadence.STANDARD);
+            assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrder(Stakeholder.REGIONAL_CSM_MANAGER,
+                    Stakeholder.ACCOUNT_MANAGER);
+        }
+
+        /** Cadence and involvement follow the severity now, not the peak (POLICY.md 2.6). */
+        @Test
+        void aLoweredEscalationIsWorkedAtItsSeverityNow() {
+            var run = severity.run(new InScope(), escalation().severity(Severity.LOW).openedSeverity(Severity.CRITICAL)
+                    .build());
+
+            assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
+        }
+
+        @ParameterizedTest
+        @EnumSource(Severity.class)
+        void outOfScopeEscalationsGetNoCadence(Severity level) {
+            assertThat(severity.run(escalation().severity(level).build()).fired()).isEmpty();
+        }
     }
 
-    @Test
-    void highIsMultipleTimesPerWeekWithTheSameSix() {
-        var run = severity.run(new InScope(), escalation().severity(Severity.HIGH).build());
+    @Nested
+    class SuggestedSeverityOfTheRisks {
 
-        assertThat(run.fired()).isEqualTo(Map.of(HIGH, 1, EXECUTIVES, 1));
-        assertThat(run.derived(Cadence.class)).containsExactly(Cadence.MULTIPLE_TIMES_PER_WEEK);
-        assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
+        private static Situation risks(Impact impact, Risk... risks) {
+            return Situation.NONE.withImpact(impact).withRisks(risks);
+        }
+
+        private SuggestedSeverity suggested(RuleHarness.Run run) {
+            List<SuggestedSeverity> found = run.derived(SuggestedSeverity.class);
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
+
+        /** Each risk belongs to the highest row of the table that names it, and the table has one row per risk. */
+        @ParameterizedTest
+        @CsvSource({
+            "SOLUTION_LOSS, CRITICAL", "CUSTOMER_LOSS_LIKELY, CRITICAL", "SIGNIFICANT_CONTRACTION, CRITICAL",
+            "RELATIONSHIP_AND_BRAND, CRITICAL", "CURRENT_ADOPTION, HIGH", "CUSTOMER_LOSS, HIGH", "CONTRACTION, HIGH",
+            "FUTURE_GROWTH, HIGH", "RELATIONSHIP_DAMAGE, HIGH", "RENEWAL, MEDIUM", "VALUE_REALIZATION, LOW",
+            "TIMELINE, LOW", "SATISFACTION, LOW", "ADOPTION_LEVELS, LOW"})
+        void withSignificantImpactEachRiskSuggestsItsRow(Risk risk, Severity row) {
+            var run = severity.run(risks(Impact.SIGNIFICANT, risk));
+
+            assertThat(run.derived(RiskRow.class)).containsExactly(new RiskRow(risk, row));
+            assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(row, List.of(risk)));
+            assertThat(run.fired()).containsEntry(SUGGESTED, 1)
+                    .containsEntry(row.isBelow(Severity.HIGH) ? OWN_ROW : SIGNIFICANT, 1)
+                    .doesNotContainKey(CAPPED);
+        }
+
+        @ParameterizedTest
+        @CsvSource(nullValues = "none", value = {"SOME", "none"})
+        void withoutSignificantImpactTheHighAndCriticalRowsSuggestMedium(Impact impact) {
+            var run = severity.run(risks(impact, Risk.SOLUTION_LOSS, Risk.CONTRACTION, Risk.RENEWAL, Risk.TIMELINE));
+
+            assertThat(run.derived(RiskSuggests.class)).containsExactlyInAnyOrder(
+                    new RiskSuggests(Risk.SOLUTION_LOSS, Severity.MEDIUM), new RiskSuggests(Risk.CONTRACTION, Severity.MEDIUM),
+                    new RiskSuggests(Risk.RENEWAL, Severity.MEDIUM), new RiskSuggests(Risk.TIMELINE, Severity.LOW));
+            assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.MEDIUM,
+                    List.of(Risk.SOLUTION_LOSS, Risk.CONTRACTION, Risk.RENEWAL)));
+            assertThat(run.fired()).containsEntry(CAPPED, 2).containsEntry(OWN_ROW, 2).doesNotContainKey(SIGNIFICANT);
+            assertThat(run.explanation()).anyMatch(e -> e.reason()
+                    .equals("decide which escalation level to use: MEDIUM, suggested by SOLUTION_LOSS, CONTRACTION, RENEWAL"));
+        }
+
+        @Test
+        void theHighestRowWinsAndOnlyItsRisksSetIt() {
+            var run = severity.run(risks(Impact.SIGNIFICANT, Risk.TIMELINE, Risk.CUSTOMER_LOSS, Risk.FUTURE_GROWTH,
+                    Risk.RENEWAL));
+
+            assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.HIGH,
+                    List.of(Risk.CUSTOMER_LOSS, Risk.FUTURE_GROWTH)));
+            assertThat(run.fired()).containsEntry(HIGH_ROW, 2).containsEntry(MEDIUM_ROW, 1).containsEntry(LOW_ROW, 1)
+                    .doesNotContainKey(CRITICAL_ROW);
+        }
+
+        @Test
+        void noRisksNoSuggestion() {
+            var run = severity.run(risks(Impact.SIGNIFICANT), new InScope(), new OpenInScope(),
+                    escalation().severity(Severity.LOW).build());
+
+            assertThat(run.derived(SuggestedSeverity.class)).isEmpty();
+            assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
+        }
+
+        /** The suggestion is withdrawn when a higher one is derived after it was concluded. */
+        @Test
+        void aHigherSuggestionArrivingLateReplacesTheEarlierOne() {
+            var run = RuleHarness.withArrivals("severity.drl").run(risks(Impact.SIGNIFICANT, Risk.RENEWAL),
+                    new Arrival(new RiskSuggests(Risk.SOLUTION_LOSS, Severity.CRITICAL)));
+
+            assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.CRITICAL, List.of(Risk.SOLUTION_LOSS)));
+            assertThat(run.explanation()).filteredOn(e -> e.rule().equals(SUGGESTED)).singleElement()
+                    .satisfies(e -> assertThat(e.reason()).endsWith("CRITICAL, suggested by SOLUTION_LOSS"));
+        }
     }
 
-    @Test
-    void mediumIsWeeklyToBiweeklyWithTheGlobalPubSecLeaderOnly() {
-        var run = severity.run(new InScope(), escalation().severity(Severity.MEDIUM).build());
+    @Nested
+    class BelowTheSuggestion {
 
-        assertThat(run.fired()).isEqualTo(Map.of(MEDIUM, 1));
-        assertThat(run.derived(Cadence.class)).containsExactly(Cadence.WEEKLY_TO_BIWEEKLY);
-        assertThat(run.derived(Stakeholder.class)).containsExactly(Stakeholder.GLOBAL_PUBSEC_CSM_LEADER);
-    }
+        private static final Situation CUSTOMER_LOSS = Situation.NONE.withImpact(Impact.SIGNIFICANT)
+                .withRisks(Risk.CUSTOMER_LOSS, Risk.TIMELINE);
 
-    @Test
-    void lowIsStandardWithRegionalManagerAndAccountManager() {
-        var run = severity.run(new InScope(), escalation().severity(Severity.LOW).build());
+        @Test
+        void anOpenEscalationBelowTheSuggestionIsFlaggedWithTheRisksThatSetIt() {
+            var run = severity.run(CUSTOMER_LOSS, new InScope(), new OpenInScope(),
+                    escalation().severity(Severity.MEDIUM).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
-        assertThat(run.derived(Cadence.class)).containsExactly(Cadence.STANDARD);
-        assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrder(Stakeholder.REGIONAL_CSM_MANAGER,
-                Stakeholder.ACCOUNT_MANAGER);
-    }
+            assertThat(run.fired()).containsEntry(BELOW, 1);
+            assertThat(run.derived(Finding.class)).singleElement().satisfies(f -> {
+                assertThat(f.is(FindingCode.SEVERITY_BELOW_SUGGESTED)).isTrue();
+                assertThat(f.details()).containsEntry("severity", Severity.MEDIUM).containsEntry("suggested", Severity.HIGH)
+                        .containsEntry("risks", List.of(Risk.CUSTOMER_LOSS));
+                assertThat(f.details().keySet()).containsExactly("severity", "suggested", "risks");
+            });
+        }
 
-    @ParameterizedTest
-    @EnumSource(Severity.class)
-    void outOfScopeEscalationsGetNoCadence(Severity level) {
-        assertThat(severity.run(escalation().severity(level).build()).fired()).isEmpty();
+        @ParameterizedTest
+        @EnumSource(value = Severity.class, names = {"HIGH", "CRITICAL"})
+        void atOrAboveTheSuggestionNothingIsFlagged(Severity level) {
+            var run = severity.run(CUSTOMER_LOSS, new InScope(), new OpenInScope(), escalation().severity(level).build());
+
+            assertThat(run.fired()).doesNotContainKey(BELOW);
+            assertThat(run.derived(Finding.class)).isEmpty();
+        }
+
+        @Test
+        void aClosedEscalationOrOneOutOfScopeIsNotFlagged() {
+            assertThat(severity.run(CUSTOMER_LOSS, new InScope(), escalation().severity(Severity.LOW).build()).fired())
+                    .doesNotContainKey(BELOW);
+            assertThat(severity.run(CUSTOMER_LOSS, escalation().severity(Severity.LOW).build()).fired())
+                    .doesNotContainKey(BELOW);
+        }
     }
 }

@@ -21,6 +21,7 @@ import dev.escalation.decision.Stakeholder;
 import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
+import dev.escalation.model.Severity;
 import dev.escalation.rules.facts.Assigned;
 import dev.escalation.rules.facts.Broadcast;
 import dev.escalation.rules.facts.ChecklistDone;
@@ -29,6 +30,8 @@ import dev.escalation.rules.facts.ClosureReady;
 import dev.escalation.rules.facts.Contact;
 import dev.escalation.rules.facts.ConversionRecommended;
 import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.PeakSeverity;
+import dev.escalation.rules.facts.SuggestedSeverity;
 import dev.escalation.rules.facts.ProductDriRequired;
 import dev.escalation.rules.facts.Responsibility;
 import dev.escalation.rules.facts.SuggestedChannel;
@@ -78,6 +81,8 @@ public final class Assembler {
                 : Optional.of(conversion(facts, explanation));
         Optional<Set<Route>> routes = escalationCase.emergency() == null && escalationCase.situation() == null
                 ? Optional.empty() : Optional.of(new LinkedHashSet<>(facts.sorted(Route.class)));
+        Optional<Severity> suggestedSeverity = facts.atMostOne(SuggestedSeverity.class, "suggested severity")
+                .map(SuggestedSeverity::level);
         Escalation escalation = escalationCase.escalation();
         Optional<Plan> plan = escalation == null || !inScope ? Optional.empty()
                 : Optional.of(plan(escalation, facts, explanation));
@@ -86,7 +91,7 @@ public final class Assembler {
                 ? Optional.empty() : Optional.of(closure(facts, explanation));
         Optional<Boolean> broadcast = escalationCase.event() == null ? Optional.empty()
                 : Optional.of(facts.one(Broadcast.class, "broadcast").post());
-        Assessment decided = new Assessment(inScope, conversion, routes, Optional.empty(), plan, findings, closure, broadcast, Map.of(),
+        Assessment decided = new Assessment(inScope, conversion, routes, suggestedSeverity, plan, findings, closure, broadcast, Map.of(),
                 explanation, policyVersion);
         List<MessageKind> due = facts.all(MessageKind.class);
         if (due.isEmpty()) {
@@ -121,16 +126,23 @@ public final class Assembler {
     }
 
     private static Conversion conversion(Facts facts, List<Explanation> explanation) {
-        return new Conversion(facts.any(ConversionRecommended.class), facts.sorted(ConversionTrigger.class),
-                facts.sorted(Action.class), List.of(), clauses(explanation, Conversion.CLAUSES));
+        boolean recommended = facts.any(ConversionRecommended.class);
+        return new Conversion(recommended, facts.sorted(ConversionTrigger.class), facts.sorted(Action.class),
+                recommended ? contacts(facts) : List.of(), clauses(explanation, Conversion.CLAUSES));
+    }
+
+    /** Whom support reaches out to, in the order the rules gave. */
+    private static List<Assignment> contacts(Facts facts) {
+        return facts.all(Contact.class).stream().sorted(Comparator.comparingInt(Contact::position))
+                .map(c -> Assignment.of(c.role(), c.name())).toList();
     }
 
     private static Plan plan(Escalation escalation, Facts facts, List<Explanation> explanation) {
-        return new Plan(escalation.severity(), escalation.peakSeverity(), facts.one(Cadence.class, "cadence"),
-                facts.sorted(Stakeholder.class), facts.assigned(Responsibility.DRI).orElseThrow(() -> missing("DRI")),
+        return new Plan(escalation.severity(), facts.one(PeakSeverity.class, "peak severity").severity(),
+                facts.one(Cadence.class, "cadence"), facts.sorted(Stakeholder.class),
+                facts.assigned(Responsibility.DRI).orElseThrow(() -> missing("DRI")),
                 facts.assigned(Responsibility.LEAD_TECHNICAL_COLLABORATOR), facts.assigned(Responsibility.CASE_OWNER),
-                facts.all(Contact.class).stream().sorted(Comparator.comparing(Contact::role))
-                        .map(c -> Assignment.of(c.role(), c.name())).toList(),
+                contacts(facts),
                 facts.any(ProductDriRequired.class), facts.atMostOne(ProductLeader.class, "product leader"),
                 facts.one(SuggestedChannel.class, "channel").name(), checklist(facts),
                 clauses(explanation, Plan.CLAUSES));

@@ -1,6 +1,7 @@
 package dev.escalation.rules.internal;
 
 import dev.escalation.rules.facts.CountLimit;
+import dev.escalation.rules.facts.Gap;
 import dev.escalation.rules.facts.Limit;
 import java.time.Duration;
 import java.util.Collection;
@@ -25,6 +26,9 @@ public final class Figures {
         }
         if (value instanceof Duration duration) {
             return duration(duration);
+        }
+        if (value instanceof Gap gap) {
+            return duration(gap.duration()) + (gap.calendar() == null ? "" : " " + gap.calendar().describe());
         }
         if (value instanceof Limit limit) {
             return duration(limit.value()) + origin(limit.overridden());

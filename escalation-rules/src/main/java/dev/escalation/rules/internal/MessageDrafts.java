@@ -143,6 +143,12 @@ public final class MessageDrafts {
             Event event = escalationCase.event();
             data.put("status", event == Event.OPENED ? "Opened" : event == Event.SEVERITY_CHANGED ? "Severity changed"
                     : escalation.isOpen() ? "Open" : "Closed");
+            // A change of severity is announced as such, not as a new escalation.
+            data.put("severityChanged", event == Event.SEVERITY_CHANGED);
+            if (plan.peakSeverity() != plan.severity()) {
+                data.put("peakSeverity", plan.peakSeverity().name());
+            }
+            data.put("reached", plan.peakSeverity().name());
             if (plan.productDriRequired() || escalation.productDri() != null) {
                 data.put("productDriLine", true);
                 optional("productDri", "productDri", escalation.productDri());

@@ -3,11 +3,13 @@ package dev.escalation.rules.internal;
 import dev.escalation.rules.facts.CustomerUpdateGap;
 import dev.escalation.rules.facts.Limit;
 import dev.escalation.rules.facts.Limits;
+import dev.escalation.rules.facts.StandupGap;
+import dev.escalation.rules.facts.WorkingTime;
 import dev.escalation.settings.PolicySettings;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The facts every evaluation starts from, whatever the case: the thresholds of the settings. */
+/** The facts every evaluation starts from, whatever the case: the thresholds of the settings and how gaps count. */
 public final class PolicyFacts {
 
     private PolicyFacts() {
@@ -15,7 +17,8 @@ public final class PolicyFacts {
 
     /**
      * @param settings the settings in force
-     * @return the {@link Limits} and one {@link CustomerUpdateGap} per cadence that has a gap
+     * @return the {@link Limits}, one {@link CustomerUpdateGap} and one {@link StandupGap} per cadence that has such a
+     *         gap, and the {@link WorkingTime} gaps are counted in
      */
     public static List<Object> of(PolicySettings settings) {
         List<Object> facts = new ArrayList<>();
@@ -24,6 +27,11 @@ public final class PolicyFacts {
             String name = "customerUpdateGaps." + cadence.name();
             facts.add(new CustomerUpdateGap(cadence, new Limit(name, gap, settings.isOverridden(name))));
         });
+        settings.standupGaps().forEach((cadence, gap) -> {
+            String name = "standupGaps." + cadence.name();
+            facts.add(new StandupGap(cadence, new Limit(name, gap, settings.isOverridden(name))));
+        });
+        facts.add(new WorkingTime(settings.workingCalendar().orElse(null)));
         return List.copyOf(facts);
     }
 }

@@ -24,9 +24,13 @@ import org.kie.api.runtime.KieContainer;
 /** Compiles the standard DRL files, and any added ones, into one knowledge base. */
 public final class RuleBase {
 
-    /** The standard rule files, one per handbook section, in the order of POLICY.md. */
+    /**
+     * The standard rule files, one per handbook section (the README's layout table says which), in the order of
+     * POLICY.md; explanations of the same clause follow this order.
+     */
     public static final List<String> STANDARD_FILES = List.of("conversion.drl", "routing.drl", "scope.drl",
-            "severity.drl", "dri.drl", "product.drl", "opening.drl", "cadence.drl", "broadcast.drl", "closure.drl", "messages.drl");
+            "severity.drl", "dri.drl", "cs-help-request.drl", "contacts.drl", "product.drl", "opening.drl",
+            "channel.drl", "expectations.drl", "cadence.drl", "broadcast.drl", "closure.drl", "messages.drl");
 
     private static final String RESOURCE_FOLDER = "/dev/escalation/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();

@@ -17,6 +17,7 @@ import org.kie.api.runtime.rule.Match;
  */
 final class RuleInfo {
 
+    private static final Pattern CLAUSE = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,4})*)([a-z]?)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$[A-Za-z_][A-Za-z0-9_]*)}");
 
     final String id;
@@ -65,17 +66,24 @@ final class RuleInfo {
         return new Explanation(id, name, section, reason.toString());
     }
 
-    /** A clause such as {@code 2.10} as numbers; anything else (custom rules) sorts after every number. */
+    /**
+     * A clause such as {@code 2.10} or {@code 2.4a} as numbers ({@code 2.4a} is {@code 2, 4, 1}: after 2.4, before 2.5);
+     * anything else (custom rules) sorts after every number.
+     */
     private static int[] clauseKey(String id) {
         int slash = id.indexOf('/');
-        String[] parts = (slash < 0 ? id : id.substring(0, slash)).split("\\.");
-        int[] key = new int[parts.length];
+        Matcher clause = CLAUSE.matcher(slash < 0 ? id : id.substring(0, slash));
+        if (!clause.matches()) {
+            return new int[] {Integer.MAX_VALUE};
+        }
+        String[] parts = clause.group(1).split("\\.");
+        String letter = clause.group(2);
+        int[] key = new int[parts.length + (letter.isEmpty() ? 0 : 1)];
         for (int i = 0; i < parts.length; i++) {
-            try {
-                key[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                return new int[] {Integer.MAX_VALUE};
-            }
+            key[i] = Integer.parseInt(parts[i]);
+        }
+        if (!letter.isEmpty()) {
+            key[parts.length] = letter.charAt(0) - 'a' + 1;
         }
         return key;
     }
