@@ -30,6 +30,7 @@ public final class ConvertEmergency {
         System.out.println("recommended: " + advice.recommended());
         System.out.println("triggers:    " + advice.triggers());
         System.out.println("actions:     " + advice.actions());
+        System.out.println("reach out:   " + String.join(", ", advice.contacts().stream().map(Show::person).toList()));
         for (Explanation why : advice.explanation()) {
             System.out.println("  " + why.section() + " -- " + why.reason());
         }

@@ -20,7 +20,8 @@ class ExamplesTest {
     @Test
     void examplesPrintTheirAnswers() {
         assertThat(captured(() -> ConvertEmergency.main(new String[0])))
-                .contains("recommended: true", "[LONG_RUNNING_NO_RESOLUTION, OUTSIDE_FACTORS_BLOCKED]");
+                .contains("recommended: true", "[LONG_RUNNING_NO_RESOLUTION, OUTSIDE_FACTORS_BLOCKED]",
+                        "reach out:   CSM (Casey Jones), SUPPORT_MANAGER_ON_CALL (nobody named)");
         assertThat(captured(() -> OpenEscalation.main(new String[0])))
                 .contains("DRI:          PS_PROJECT_MANAGER (Pat Quinn)", "channel:      #esc_initech",
                         "SCHEDULE_INTERNAL_STANDUP due 2026-03-03T15:30:00Z");
