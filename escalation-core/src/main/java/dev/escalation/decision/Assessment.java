@@ -36,7 +36,21 @@ public record Assessment(boolean inScope, Optional<Conversion> conversion, Optio
                          Optional<Boolean> broadcast, Map<MessageKind, MessageDraft> messages, List<Explanation> explanation,
                          String policyVersion) {
 
-    /** Normalises {@code null} parts to empty and copies the collections. */
+    /**
+     * Normalises {@code null} parts to empty and copies the collections.
+     *
+     * @param inScope see {@link #inScope()}
+     * @param conversion see {@link #conversion()}
+     * @param routes see {@link #routes()}
+     * @param suggestedSeverity see {@link #suggestedSeverity()}
+     * @param plan see {@link #plan()}
+     * @param findings see {@link #findings()}
+     * @param closure see {@link #closure()}
+     * @param broadcast see {@link #broadcast()}
+     * @param messages see {@link #messages()}
+     * @param explanation see {@link #explanation()}
+     * @param policyVersion see {@link #policyVersion()}
+     */
     public Assessment {
         conversion = Objects.requireNonNullElse(conversion, Optional.empty());
         routes = Objects.requireNonNullElse(routes, Optional.<Set<Route>>empty())

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public record Assignment(EscalationRole role, Optional<String> name) {
 
-    /** Rejects a missing role and normalises a {@code null} name to empty. */
+    /**
+     * Rejects a missing role and normalises a {@code null} name to empty.
+     *
+     * @param role see {@link #role()}
+     * @param name see {@link #name()}
+     */
     public Assignment {
         Objects.requireNonNull(role, "role");
         name = name == null ? Optional.empty() : name;

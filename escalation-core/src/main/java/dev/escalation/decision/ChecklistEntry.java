@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record ChecklistEntry(ChecklistItem item, Optional<Instant> due, boolean done) {
 
-    /** Rejects a missing item and normalises a {@code null} due to empty. */
+    /**
+     * Rejects a missing item and normalises a {@code null} due to empty.
+     *
+     * @param item see {@link #item()}
+     * @param due see {@link #due()}
+     * @param done see {@link #done()}
+     */
     public ChecklistEntry {
         Objects.requireNonNull(item, "item");
         due = due == null ? Optional.empty() : due;

@@ -16,8 +16,14 @@ public record ClosureDecision(boolean ready, List<Blocker> blockers, List<Closur
     /** The POLICY.md clauses (2.10) whose rules this part's explanation holds, as a rule id begins. */
     public static final List<String> CLAUSES = List.of("2.10");
 
-
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param ready see {@link #ready()}
+     * @param blockers see {@link #blockers()}
+     * @param steps see {@link #steps()}
+     * @param explanation see {@link #explanation()}
+     */
     public ClosureDecision {
         blockers = List.copyOf(blockers);
         steps = List.copyOf(steps);

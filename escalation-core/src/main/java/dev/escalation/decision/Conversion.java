@@ -19,8 +19,15 @@ public record Conversion(boolean recommended, List<ConversionTrigger> triggers, 
     /** The POLICY.md clauses (2.1) whose rules this part's explanation holds, as a rule id begins. */
     public static final List<String> CLAUSES = List.of("2.1");
 
-
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param recommended see {@link #recommended()}
+     * @param triggers see {@link #triggers()}
+     * @param actions see {@link #actions()}
+     * @param contacts see {@link #contacts()}
+     * @param explanation see {@link #explanation()}
+     */
     public Conversion {
         triggers = List.copyOf(triggers);
         actions = List.copyOf(actions);

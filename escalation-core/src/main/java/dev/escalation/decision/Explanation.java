@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record Explanation(String ruleId, String rule, String section, String reason) {
 
-    /** Rejects missing parts. */
+    /**
+     * Rejects missing parts.
+     *
+     * @param ruleId see {@link #ruleId()}
+     * @param rule see {@link #rule()}
+     * @param section see {@link #section()}
+     * @param reason see {@link #reason()}
+     */
     public Explanation {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(rule, "rule");

@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record Finding(String code, Map<String, Object> details) {
 
-    /** Rejects a missing code and copies the details, keeping their order. */
+    /**
+     * Rejects a missing code and copies the details, keeping their order.
+     *
+     * @param code see {@link #code()}
+     * @param details see {@link #details()}
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         details = details == null || details.isEmpty() ? Map.of()

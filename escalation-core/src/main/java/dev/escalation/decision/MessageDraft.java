@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record MessageDraft(String text, List<String> missing) {
 
-    /** Rejects missing text and copies the list. */
+    /**
+     * Rejects missing text and copies the list.
+     *
+     * @param text see {@link #text()}
+     * @param missing see {@link #missing()}
+     */
     public MessageDraft {
         Objects.requireNonNull(text, "text");
         missing = List.copyOf(missing);

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Moment(Instant at, Assessment assessment, List<Finding> appeared, List<Finding> cleared) {
 
-    /** Rejects missing parts and copies the lists. */
+    /**
+     * Rejects missing parts and copies the lists.
+     *
+     * @param at see {@link #at()}
+     * @param assessment see {@link #assessment()}
+     * @param appeared see {@link #appeared()}
+     * @param cleared see {@link #cleared()}
+     */
     public Moment {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(assessment, "assessment");

@@ -34,8 +34,23 @@ public record Plan(Severity severity, Severity peakSeverity, Cadence cadence, Li
     /** The POLICY.md clauses (2.4 to 2.7) whose rules this part's explanation holds, as a rule id begins. */
     public static final List<String> CLAUSES = List.of("2.4", "2.5", "2.6", "2.7");
 
-
-    /** Rejects missing parts and copies the lists. */
+    /**
+     * Rejects missing parts and copies the lists.
+     *
+     * @param severity see {@link #severity()}
+     * @param peakSeverity see {@link #peakSeverity()}
+     * @param cadence see {@link #cadence()}
+     * @param involvement see {@link #involvement()}
+     * @param dri see {@link #dri()}
+     * @param leadTechnicalCollaborator see {@link #leadTechnicalCollaborator()}
+     * @param caseOwner see {@link #caseOwner()}
+     * @param contacts see {@link #contacts()}
+     * @param productDriRequired see {@link #productDriRequired()}
+     * @param productLeader see {@link #productLeader()}
+     * @param channel see {@link #channel()}
+     * @param checklist see {@link #checklist()}
+     * @param explanation see {@link #explanation()}
+     */
     public Plan {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(peakSeverity, "peakSeverity");

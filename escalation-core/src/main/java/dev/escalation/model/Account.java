@@ -13,7 +13,15 @@ package dev.escalation.model;
 public record Account(String name, Segment segment, boolean strategicPartnership, Team team,
                       ProfessionalServicesProject professionalServicesProject) {
 
-    /** Normalises an absent team to {@link Team#NOBODY}. */
+    /**
+     * Normalises an absent team to {@link Team#NOBODY}.
+     *
+     * @param name see {@link #name()}
+     * @param segment see {@link #segment()}
+     * @param strategicPartnership see {@link #strategicPartnership()}
+     * @param team see {@link #team()}
+     * @param professionalServicesProject see {@link #professionalServicesProject()}
+     */
     public Account {
         team = team == null ? Team.NOBODY : team;
     }
@@ -49,31 +57,46 @@ public record Account(String name, Segment segment, boolean strategicPartnership
         private Builder() {
         }
 
-        /** @param value the customer's name @return this builder */
+        /**
+         * @param value the customer's name
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** @param value the segment @return this builder */
+        /**
+         * @param value the segment
+         * @return this builder
+         */
         public Builder segment(Segment value) {
             this.segment = value;
             return this;
         }
 
-        /** @param value whether a strategic partnership exists @return this builder */
+        /**
+         * @param value whether a strategic partnership exists
+         * @return this builder
+         */
         public Builder strategicPartnership(boolean value) {
             this.strategicPartnership = value;
             return this;
         }
 
-        /** @param value the team @return this builder */
+        /**
+         * @param value the team
+         * @return this builder
+         */
         public Builder team(Team value) {
             this.team = value;
             return this;
         }
 
-        /** @param value the PS project, or {@code null} @return this builder */
+        /**
+         * @param value the PS project, or {@code null}
+         * @return this builder
+         */
         public Builder professionalServicesProject(ProfessionalServicesProject value) {
             this.professionalServicesProject = value;
             return this;

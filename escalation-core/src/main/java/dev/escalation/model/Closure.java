@@ -43,49 +43,73 @@ public record Closure(boolean customerAgreed, boolean documented, boolean driAgr
         private Builder() {
         }
 
-        /** @param value whether the customer agreed @return this builder */
+        /**
+         * @param value whether the customer agreed
+         * @return this builder
+         */
         public Builder customerAgreed(boolean value) {
             this.customerAgreed = value;
             return this;
         }
 
-        /** @param value whether the alignment is documented @return this builder */
+        /**
+         * @param value whether the alignment is documented
+         * @return this builder
+         */
         public Builder documented(boolean value) {
             this.documented = value;
             return this;
         }
 
-        /** @param value whether the DRI agreed @return this builder */
+        /**
+         * @param value whether the DRI agreed
+         * @return this builder
+         */
         public Builder driAgreed(boolean value) {
             this.driAgreed = value;
             return this;
         }
 
-        /** @param value whether an RCA was requested @return this builder */
+        /**
+         * @param value whether an RCA was requested
+         * @return this builder
+         */
         public Builder rcaRequested(boolean value) {
             this.rcaRequested = value;
             return this;
         }
 
-        /** @param value whether the RCA was delivered @return this builder */
+        /**
+         * @param value whether the RCA was delivered
+         * @return this builder
+         */
         public Builder rcaDelivered(boolean value) {
             this.rcaDelivered = value;
             return this;
         }
 
-        /** @param value the outcome, or {@code null} @return this builder */
+        /**
+         * @param value the outcome, or {@code null}
+         * @return this builder
+         */
         public Builder outcome(Outcome value) {
             this.outcome = value;
             return this;
         }
 
-        /** @param value whether the exit criteria were met, or {@code null} @return this builder */
+        /**
+         * @param value whether the exit criteria were met, or {@code null}
+         * @return this builder
+         */
         public Builder exitCriteriaMet(Boolean value) {
             this.exitCriteriaMet = value;
             return this;
         }
 
-        /** @param value the summary of actions, or {@code null} @return this builder */
+        /**
+         * @param value the summary of actions, or {@code null}
+         * @return this builder
+         */
         public Builder summary(String value) {
             this.summary = value;
             return this;

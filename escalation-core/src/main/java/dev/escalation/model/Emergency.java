@@ -26,7 +26,20 @@ public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade
                         boolean recentProfessionalServices, boolean psEngineersAvailable, boolean instanceDown,
                         Instant callStartedAt) {
 
-    /** Copies the blocked initiatives into an unmodifiable set ({@code null} means none). */
+    /**
+     * Copies the blocked initiatives into an unmodifiable set ({@code null} means none).
+     *
+     * @param ticketId see {@link #ticketId()}
+     * @param startedAt see {@link #startedAt()}
+     * @param afterUpgrade see {@link #afterUpgrade()}
+     * @param upgradeRelatedProblems see {@link #upgradeRelatedProblems()}
+     * @param clearResolutionInSight see {@link #clearResolutionInSight()}
+     * @param blockedInitiatives see {@link #blockedInitiatives()}
+     * @param recentProfessionalServices see {@link #recentProfessionalServices()}
+     * @param psEngineersAvailable see {@link #psEngineersAvailable()}
+     * @param instanceDown see {@link #instanceDown()}
+     * @param callStartedAt see {@link #callStartedAt()}
+     */
     public Emergency {
         blockedInitiatives = Copies.enumSet(blockedInitiatives);
     }
@@ -72,66 +85,99 @@ public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade
         private Builder() {
         }
 
-        /** @param value the ticket id @return this builder */
+        /**
+         * @param value the ticket id
+         * @return this builder
+         */
         public Builder ticketId(String value) {
             this.ticketId = value;
             return this;
         }
 
-        /** @param value when the emergency started @return this builder */
+        /**
+         * @param value when the emergency started
+         * @return this builder
+         */
         public Builder startedAt(Instant value) {
             this.startedAt = value;
             return this;
         }
 
-        /** @param value whether it occurs after an upgrade @return this builder */
+        /**
+         * @param value whether it occurs after an upgrade
+         * @return this builder
+         */
         public Builder afterUpgrade(boolean value) {
             this.afterUpgrade = value;
             return this;
         }
 
-        /** @param value problems or tickets since the upgrade @return this builder */
+        /**
+         * @param value problems or tickets since the upgrade
+         * @return this builder
+         */
         public Builder upgradeRelatedProblems(int value) {
             this.upgradeRelatedProblems = value;
             return this;
         }
 
-        /** @param value whether a clear resolution is in sight @return this builder */
+        /**
+         * @param value whether a clear resolution is in sight
+         * @return this builder
+         */
         public Builder clearResolutionInSight(boolean value) {
             this.clearResolutionInSight = value;
             return this;
         }
 
-        /** @param value the blocked initiatives @return this builder */
+        /**
+         * @param value the blocked initiatives
+         * @return this builder
+         */
         public Builder blockedInitiatives(Collection<Initiative> value) {
             this.blockedInitiatives = Copies.enumSet(value);
             return this;
         }
 
-        /** @param value the blocked initiatives @return this builder */
+        /**
+         * @param value the blocked initiatives
+         * @return this builder
+         */
         public Builder blockedInitiatives(Initiative... value) {
             return blockedInitiatives(Arrays.asList(value));
         }
 
-        /** @param value whether PS worked with the customer recently @return this builder */
+        /**
+         * @param value whether PS worked with the customer recently
+         * @return this builder
+         */
         public Builder recentProfessionalServices(boolean value) {
             this.recentProfessionalServices = value;
             return this;
         }
 
-        /** @param value whether the PS engineers are still available @return this builder */
+        /**
+         * @param value whether the PS engineers are still available
+         * @return this builder
+         */
         public Builder psEngineersAvailable(boolean value) {
             this.psEngineersAvailable = value;
             return this;
         }
 
-        /** @param value whether the instance is down @return this builder */
+        /**
+         * @param value whether the instance is down
+         * @return this builder
+         */
         public Builder instanceDown(boolean value) {
             this.instanceDown = value;
             return this;
         }
 
-        /** @param value when the running call started, or {@code null} @return this builder */
+        /**
+         * @param value when the running call started, or {@code null}
+         * @return this builder
+         */
         public Builder callStartedAt(Instant value) {
             this.callStartedAt = value;
             return this;

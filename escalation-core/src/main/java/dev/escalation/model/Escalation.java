@@ -36,7 +36,28 @@ public record Escalation(Severity severity, Severity openedSeverity, boolean rel
                          Closure closure, Instant closedAt, String description, String initialAsk, String fyi,
                          String supportDri, Links links) {
 
-    /** Copies the lists into unmodifiable ones ({@code null} means empty) and normalises absent links. */
+    /**
+     * Copies the lists into unmodifiable ones ({@code null} means empty) and normalises absent links.
+     *
+     * @param severity see {@link #severity()}
+     * @param openedSeverity see {@link #openedSeverity()}
+     * @param relatedToPsProject see {@link #relatedToPsProject()}
+     * @param productRelated see {@link #productRelated()}
+     * @param platformRelated see {@link #platformRelated()}
+     * @param openedAt see {@link #openedAt()}
+     * @param channel see {@link #channel()}
+     * @param productDri see {@link #productDri()}
+     * @param exitCriteria see {@link #exitCriteria()}
+     * @param nextCustomerTouchpointAt see {@link #nextCustomerTouchpointAt()}
+     * @param activity see {@link #activity()}
+     * @param closure see {@link #closure()}
+     * @param closedAt see {@link #closedAt()}
+     * @param description see {@link #description()}
+     * @param initialAsk see {@link #initialAsk()}
+     * @param fyi see {@link #fyi()}
+     * @param supportDri see {@link #supportDri()}
+     * @param links see {@link #links()}
+     */
     public Escalation {
         exitCriteria = Copies.list(exitCriteria);
         activity = Copies.list(activity);
@@ -195,37 +216,55 @@ public record Escalation(Severity severity, Severity openedSeverity, boolean rel
         private Builder() {
         }
 
-        /** @param value what the problem is, or {@code null} @return this builder */
+        /**
+         * @param value what the problem is, or {@code null}
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
-        /** @param value the initial ask, or {@code null} @return this builder */
+        /**
+         * @param value the initial ask, or {@code null}
+         * @return this builder
+         */
         public Builder initialAsk(String value) {
             this.initialAsk = value;
             return this;
         }
 
-        /** @param value whom to tag for information, or {@code null} @return this builder */
+        /**
+         * @param value whom to tag for information, or {@code null}
+         * @return this builder
+         */
         public Builder fyi(String value) {
             this.fyi = value;
             return this;
         }
 
-        /** @param value the Support DRI, or {@code null} @return this builder */
+        /**
+         * @param value the Support DRI, or {@code null}
+         * @return this builder
+         */
         public Builder supportDri(String value) {
             this.supportDri = value;
             return this;
         }
 
-        /** @param value the escalation's documents @return this builder */
+        /**
+         * @param value the escalation's documents
+         * @return this builder
+         */
         public Builder links(Links value) {
             this.links = value;
             return this;
         }
 
-        /** @param value the severity @return this builder */
+        /**
+         * @param value the severity
+         * @return this builder
+         */
         public Builder severity(Severity value) {
             this.severity = value;
             return this;
@@ -240,77 +279,116 @@ public record Escalation(Severity severity, Severity openedSeverity, boolean rel
             return this;
         }
 
-        /** @param value whether it is related to a PS project @return this builder */
+        /**
+         * @param value whether it is related to a PS project
+         * @return this builder
+         */
         public Builder relatedToPsProject(boolean value) {
             this.relatedToPsProject = value;
             return this;
         }
 
-        /** @param value whether it is product related @return this builder */
+        /**
+         * @param value whether it is product related
+         * @return this builder
+         */
         public Builder productRelated(boolean value) {
             this.productRelated = value;
             return this;
         }
 
-        /** @param value whether it is platform related @return this builder */
+        /**
+         * @param value whether it is platform related
+         * @return this builder
+         */
         public Builder platformRelated(boolean value) {
             this.platformRelated = value;
             return this;
         }
 
-        /** @param value when it was opened @return this builder */
+        /**
+         * @param value when it was opened
+         * @return this builder
+         */
         public Builder openedAt(Instant value) {
             this.openedAt = value;
             return this;
         }
 
-        /** @param value the channel, or {@code null} @return this builder */
+        /**
+         * @param value the channel, or {@code null}
+         * @return this builder
+         */
         public Builder channel(SlackChannel value) {
             this.channel = value;
             return this;
         }
 
-        /** @param value the Product DRI, or {@code null} @return this builder */
+        /**
+         * @param value the Product DRI, or {@code null}
+         * @return this builder
+         */
         public Builder productDri(String value) {
             this.productDri = value;
             return this;
         }
 
-        /** @param value the exit criteria @return this builder */
+        /**
+         * @param value the exit criteria
+         * @return this builder
+         */
         public Builder exitCriteria(Collection<String> value) {
             this.exitCriteria = Copies.list(value);
             return this;
         }
 
-        /** @param value the exit criteria @return this builder */
+        /**
+         * @param value the exit criteria
+         * @return this builder
+         */
         public Builder exitCriteria(String... value) {
             return exitCriteria(Arrays.asList(value));
         }
 
-        /** @param value the next customer touchpoint, or {@code null} @return this builder */
+        /**
+         * @param value the next customer touchpoint, or {@code null}
+         * @return this builder
+         */
         public Builder nextCustomerTouchpointAt(Instant value) {
             this.nextCustomerTouchpointAt = value;
             return this;
         }
 
-        /** @param value the activity log @return this builder */
+        /**
+         * @param value the activity log
+         * @return this builder
+         */
         public Builder activity(Collection<Activity> value) {
             this.activity = Copies.list(value);
             return this;
         }
 
-        /** @param value the activity log @return this builder */
+        /**
+         * @param value the activity log
+         * @return this builder
+         */
         public Builder activity(Activity... value) {
             return activity(Arrays.asList(value));
         }
 
-        /** @param value the closure facts, or {@code null} @return this builder */
+        /**
+         * @param value the closure facts, or {@code null}
+         * @return this builder
+         */
         public Builder closure(Closure value) {
             this.closure = value;
             return this;
         }
 
-        /** @param value when it was closed, or {@code null} @return this builder */
+        /**
+         * @param value when it was closed, or {@code null}
+         * @return this builder
+         */
         public Builder closedAt(Instant value) {
             this.closedAt = value;
             return this;

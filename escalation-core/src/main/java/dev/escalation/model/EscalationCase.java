@@ -56,25 +56,37 @@ public record EscalationCase(Account account, Emergency emergency, Situation sit
             this.account = account;
         }
 
-        /** @param value the emergency, or {@code null} @return this builder */
+        /**
+         * @param value the emergency, or {@code null}
+         * @return this builder
+         */
         public Builder emergency(Emergency value) {
             this.emergency = value;
             return this;
         }
 
-        /** @param value the situation, or {@code null} @return this builder */
+        /**
+         * @param value the situation, or {@code null}
+         * @return this builder
+         */
         public Builder situation(Situation value) {
             this.situation = value;
             return this;
         }
 
-        /** @param value the escalation, or {@code null} @return this builder */
+        /**
+         * @param value the escalation, or {@code null}
+         * @return this builder
+         */
         public Builder escalation(Escalation value) {
             this.escalation = value;
             return this;
         }
 
-        /** @param value the event, or {@code null} @return this builder */
+        /**
+         * @param value the event, or {@code null}
+         * @return this builder
+         */
         public Builder event(Event value) {
             this.event = value;
             return this;

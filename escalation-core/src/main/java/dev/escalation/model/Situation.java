@@ -23,7 +23,16 @@ public record Situation(boolean singleTicketMovingSlowly, boolean singleIncident
     /** No trouble of any kind: every flag false, no impact, no risks. */
     public static final Situation NONE = new Situation(false, false, false, false);
 
-    /** Copies the risks into an unmodifiable set in declaration order ({@code null} means none). */
+    /**
+     * Copies the risks into an unmodifiable set in declaration order ({@code null} means none).
+     *
+     * @param singleTicketMovingSlowly see {@link #singleTicketMovingSlowly()}
+     * @param singleIncident see {@link #singleIncident()}
+     * @param suspectedWidespreadGitLabCom see {@link #suspectedWidespreadGitLabCom()}
+     * @param accountAtRisk see {@link #accountAtRisk()}
+     * @param impact see {@link #impact()}
+     * @param risks see {@link #risks()}
+     */
     public Situation {
         risks = Copies.enumSet(risks);
     }
@@ -41,39 +50,60 @@ public record Situation(boolean singleTicketMovingSlowly, boolean singleIncident
         this(singleTicketMovingSlowly, singleIncident, suspectedWidespreadGitLabCom, accountAtRisk, null, Set.of());
     }
 
-    /** @param value see {@link #singleTicketMovingSlowly()} @return a copy with that value */
+    /**
+     * @param value see {@link #singleTicketMovingSlowly()}
+     * @return a copy with that value
+     */
     public Situation withSingleTicketMovingSlowly(boolean value) {
         return new Situation(value, singleIncident, suspectedWidespreadGitLabCom, accountAtRisk, impact, risks);
     }
 
-    /** @param value see {@link #singleIncident()} @return a copy with that value */
+    /**
+     * @param value see {@link #singleIncident()}
+     * @return a copy with that value
+     */
     public Situation withSingleIncident(boolean value) {
         return new Situation(singleTicketMovingSlowly, value, suspectedWidespreadGitLabCom, accountAtRisk, impact, risks);
     }
 
-    /** @param value see {@link #suspectedWidespreadGitLabCom()} @return a copy with that value */
+    /**
+     * @param value see {@link #suspectedWidespreadGitLabCom()}
+     * @return a copy with that value
+     */
     public Situation withSuspectedWidespreadGitLabCom(boolean value) {
         return new Situation(singleTicketMovingSlowly, singleIncident, value, accountAtRisk, impact, risks);
     }
 
-    /** @param value see {@link #accountAtRisk()} @return a copy with that value */
+    /**
+     * @param value see {@link #accountAtRisk()}
+     * @return a copy with that value
+     */
     public Situation withAccountAtRisk(boolean value) {
         return new Situation(singleTicketMovingSlowly, singleIncident, suspectedWidespreadGitLabCom, value, impact, risks);
     }
 
-    /** @param value see {@link #impact()}, or {@code null} @return a copy with that value */
+    /**
+     * @param value see {@link #impact()}, or {@code null}
+     * @return a copy with that value
+     */
     public Situation withImpact(Impact value) {
         return new Situation(singleTicketMovingSlowly, singleIncident, suspectedWidespreadGitLabCom, accountAtRisk, value,
                 risks);
     }
 
-    /** @param value see {@link #risks()} @return a copy with those risks */
+    /**
+     * @param value see {@link #risks()}
+     * @return a copy with those risks
+     */
     public Situation withRisks(Collection<Risk> value) {
         return new Situation(singleTicketMovingSlowly, singleIncident, suspectedWidespreadGitLabCom, accountAtRisk, impact,
                 Copies.enumSet(value));
     }
 
-    /** @param value see {@link #risks()} @return a copy with those risks */
+    /**
+     * @param value see {@link #risks()}
+     * @return a copy with those risks
+     */
     public Situation withRisks(Risk... value) {
         return withRisks(java.util.Arrays.asList(value));
     }

@@ -36,31 +36,46 @@ public record Team(String csm, String accountExecutive, String cse, String regio
         private Builder() {
         }
 
-        /** @param name the CSM @return this builder */
+        /**
+         * @param name the CSM
+         * @return this builder
+         */
         public Builder csm(String name) {
             this.csm = name;
             return this;
         }
 
-        /** @param name the account executive @return this builder */
+        /**
+         * @param name the account executive
+         * @return this builder
+         */
         public Builder accountExecutive(String name) {
             this.accountExecutive = name;
             return this;
         }
 
-        /** @param name the CSE @return this builder */
+        /**
+         * @param name the CSE
+         * @return this builder
+         */
         public Builder cse(String name) {
             this.cse = name;
             return this;
         }
 
-        /** @param name the regional CSM manager @return this builder */
+        /**
+         * @param name the regional CSM manager
+         * @return this builder
+         */
         public Builder regionalManager(String name) {
             this.regionalManager = name;
             return this;
         }
 
-        /** @param name the regional CSE leader @return this builder */
+        /**
+         * @param name the regional CSE leader
+         * @return this builder
+         */
         public Builder regionalCseLeader(String name) {
             this.regionalCseLeader = name;
             return this;

@@ -52,7 +52,22 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
             Duration.ofHours(24), Duration.ofHours(24), defaultGaps(), 3, Duration.ofDays(7), Duration.ofHours(3),
             Duration.ofHours(24), defaultGaps(), null);
 
-    /** Validates every value and copies the gaps into unmodifiable maps in cadence order. */
+    /**
+     * Validates every value and copies the gaps into unmodifiable maps in cadence order.
+     *
+     * @param conversionThreshold see {@link #conversionThreshold()}
+     * @param upgradeProblemCount see {@link #upgradeProblemCount()}
+     * @param immediateGrace see {@link #immediateGrace()}
+     * @param standupDeadline see {@link #standupDeadline()}
+     * @param internalUpdateGap see {@link #internalUpdateGap()}
+     * @param customerUpdateGaps see {@link #customerUpdateGaps()}
+     * @param customerUpdatesPerWeek see {@link #customerUpdatesPerWeek()}
+     * @param customerUpdateWindow see {@link #customerUpdateWindow()}
+     * @param callLimit see {@link #callLimit()}
+     * @param exitCriteriaGrace see {@link #exitCriteriaGrace()}
+     * @param standupGaps see {@link #standupGaps()}
+     * @param calendar see {@link #calendar()}
+     */
     public PolicySettings {
         List<Violation> violations = new ArrayList<>();
         positive(violations, "conversionThreshold", conversionThreshold);
@@ -231,31 +246,46 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
             calendar = from.calendar;
         }
 
-        /** @param value see {@link PolicySettings#conversionThreshold()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#conversionThreshold()}
+         * @return this builder
+         */
         public Builder conversionThreshold(Duration value) {
             conversionThreshold = value;
             return this;
         }
 
-        /** @param value see {@link PolicySettings#upgradeProblemCount()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#upgradeProblemCount()}
+         * @return this builder
+         */
         public Builder upgradeProblemCount(int value) {
             upgradeProblemCount = value;
             return this;
         }
 
-        /** @param value see {@link PolicySettings#immediateGrace()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#immediateGrace()}
+         * @return this builder
+         */
         public Builder immediateGrace(Duration value) {
             immediateGrace = value;
             return this;
         }
 
-        /** @param value see {@link PolicySettings#standupDeadline()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#standupDeadline()}
+         * @return this builder
+         */
         public Builder standupDeadline(Duration value) {
             standupDeadline = value;
             return this;
         }
 
-        /** @param value see {@link PolicySettings#internalUpdateGap()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#internalUpdateGap()}
+         * @return this builder
+         */
         public Builder internalUpdateGap(Duration value) {
             internalUpdateGap = value;
             return this;
@@ -275,25 +305,37 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
             return this;
         }
 
-        /** @param value see {@link PolicySettings#customerUpdatesPerWeek()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#customerUpdatesPerWeek()}
+         * @return this builder
+         */
         public Builder customerUpdatesPerWeek(int value) {
             customerUpdatesPerWeek = value;
             return this;
         }
 
-        /** @param value see {@link PolicySettings#customerUpdateWindow()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#customerUpdateWindow()}
+         * @return this builder
+         */
         public Builder customerUpdateWindow(Duration value) {
             customerUpdateWindow = value;
             return this;
         }
 
-        /** @param value see {@link PolicySettings#callLimit()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#callLimit()}
+         * @return this builder
+         */
         public Builder callLimit(Duration value) {
             callLimit = value;
             return this;
         }
 
-        /** @param value see {@link PolicySettings#exitCriteriaGrace()} @return this builder */
+        /**
+         * @param value see {@link PolicySettings#exitCriteriaGrace()}
+         * @return this builder
+         */
         public Builder exitCriteriaGrace(Duration value) {
             exitCriteriaGrace = value;
             return this;

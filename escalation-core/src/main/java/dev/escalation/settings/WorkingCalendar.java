@@ -42,7 +42,13 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
 
     private static final long SECONDS_PER_DAY = 86_400;
 
-    /** Validates, then copies the days and dates into unmodifiable sets in order; {@code null} days mean the default. */
+    /**
+     * Validates, then copies the days and dates into unmodifiable sets in order; {@code null} days mean the default.
+     *
+     * @param zone see {@link #zone()}
+     * @param workingDays see {@link #workingDays()}
+     * @param holidays see {@link #holidays()}
+     */
     public WorkingCalendar {
         List<Violation> violations = new ArrayList<>();
         if (zone == null) {
@@ -108,22 +114,34 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
         }
     }
 
-    /** @param days the days of the week that are worked @return a copy of this calendar with those days */
+    /**
+     * @param days the days of the week that are worked
+     * @return a copy of this calendar with those days
+     */
     public WorkingCalendar withWorkingDays(Collection<DayOfWeek> days) {
         return new WorkingCalendar(zone, days == null ? null : new java.util.HashSet<>(days), holidays);
     }
 
-    /** @param days the days of the week that are worked @return a copy of this calendar with those days */
+    /**
+     * @param days the days of the week that are worked
+     * @return a copy of this calendar with those days
+     */
     public WorkingCalendar withWorkingDays(DayOfWeek... days) {
         return withWorkingDays(Arrays.asList(days));
     }
 
-    /** @param dates the holidays @return a copy of this calendar with those holidays */
+    /**
+     * @param dates the holidays
+     * @return a copy of this calendar with those holidays
+     */
     public WorkingCalendar withHolidays(Collection<LocalDate> dates) {
         return new WorkingCalendar(zone, workingDays, dates == null ? null : new java.util.HashSet<>(dates));
     }
 
-    /** @param dates the holidays @return a copy of this calendar with those holidays */
+    /**
+     * @param dates the holidays
+     * @return a copy of this calendar with those holidays
+     */
     public WorkingCalendar withHolidays(LocalDate... dates) {
         return withHolidays(Arrays.asList(dates));
     }

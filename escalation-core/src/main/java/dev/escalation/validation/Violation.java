@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Violation(String field, String message) {
 
-    /** Rejects missing parts. */
+    /**
+     * Rejects missing parts.
+     *
+     * @param field see {@link #field()}
+     * @param message see {@link #message()}
+     */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
