@@ -14,7 +14,7 @@ import dev.escalation.model.Situation;
 import dev.escalation.rules.facts.InScope;
 import dev.escalation.rules.facts.OpenInScope;
 import dev.escalation.rules.facts.RiskRow;
-import dev.escalation.rules.facts.RiskSuggests;
+import dev.escalation.rules.facts.HighestRiskRow;
 import dev.escalation.rules.facts.SuggestedSeverity;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,9 +28,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * severity.drl: POLICY.md 2.4 and 2.4a (S2: Definitions of Severity Levels).
  *
- * <p>Literal readings of 2.4a: "the risks that set it" are the risks whose own suggestion, after the impact cap, equals
- * the suggested level (so without significant impact every risk of the rows CRITICAL, HIGH and MEDIUM sets MEDIUM);
- * an impact that is not given is not {@code SIGNIFICANT}; "below the suggestion" is strictly lower.
+ * <p>Literal readings of 2.4a, which computes "the highest level among the risks" and then caps it: "the risks that set
+ * it" are the risks of that highest row, before the cap (so {SOLUTION_LOSS, RENEWAL} without significant impact
+ * suggest MEDIUM, set by SOLUTION_LOSS alone); an impact that is not given is not {@code SIGNIFICANT}; "below the
+ * suggestion" is strictly lower, comparing the severity now.
  */
 class SeverityRulesTest {
 
@@ -43,10 +44,10 @@ class SeverityRulesTest {
     private static final String HIGH_ROW = "A risk the high row names belongs to the high row";
     private static final String MEDIUM_ROW = "A risk the medium row names belongs to the medium row";
     private static final String LOW_ROW = "A risk the low row names belongs to the low row";
-    private static final String SIGNIFICANT = "A risk of the high or critical row suggests its row when major issues significantly impact use";
-    private static final String CAPPED = "A risk of the high or critical row suggests at most medium without significant impact";
-    private static final String OWN_ROW = "A risk of the medium or low row suggests its row";
-    private static final String SUGGESTED = "The suggested severity is the highest level a risk suggests";
+    private static final String HIGHEST = "The highest row any risk belongs to sets the suggestion";
+    private static final String SIGNIFICANT = "With major issues significantly impacting use a highest row of high or critical is the suggested severity";
+    private static final String CAPPED = "Without significant impact the suggested severity is at most medium";
+    private static final String OWN_ROW = "A highest row of medium or low is the suggested severity";
     private static final String BELOW = "An open escalation below the suggested severity is flagged";
 
     private static final EnumSet<Stakeholder> SIX = EnumSet.of(Stakeholder.VP_SALES, Stakeholder.PRODUCT,
@@ -135,24 +136,33 @@ class SeverityRulesTest {
 
             assertThat(run.derived(RiskRow.class)).containsExactly(new RiskRow(risk, row));
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(row, List.of(risk)));
-            assertThat(run.fired()).containsEntry(SUGGESTED, 1)
+            assertThat(run.fired()).containsEntry(HIGHEST, 1)
                     .containsEntry(row.isBelow(Severity.HIGH) ? OWN_ROW : SIGNIFICANT, 1)
                     .doesNotContainKey(CAPPED);
         }
 
         @ParameterizedTest
         @CsvSource(nullValues = "none", value = {"SOME", "none"})
-        void withoutSignificantImpactTheHighAndCriticalRowsSuggestMedium(Impact impact) {
-            var run = severity.run(risks(impact, Risk.SOLUTION_LOSS, Risk.CONTRACTION, Risk.RENEWAL, Risk.TIMELINE));
+        void withoutSignificantImpactTheHighestRowIsCappedAtMediumAndSetByItsRisks(Impact impact) {
+            var run = severity.run(risks(impact, Risk.SOLUTION_LOSS, Risk.CONTRACTION, Risk.RENEWAL,
+                    Risk.SIGNIFICANT_CONTRACTION));
 
-            assertThat(run.derived(RiskSuggests.class)).containsExactlyInAnyOrder(
-                    new RiskSuggests(Risk.SOLUTION_LOSS, Severity.MEDIUM), new RiskSuggests(Risk.CONTRACTION, Severity.MEDIUM),
-                    new RiskSuggests(Risk.RENEWAL, Severity.MEDIUM), new RiskSuggests(Risk.TIMELINE, Severity.LOW));
+            assertThat(run.derived(HighestRiskRow.class)).containsExactly(new HighestRiskRow(Severity.CRITICAL,
+                    List.of(Risk.SOLUTION_LOSS, Risk.SIGNIFICANT_CONTRACTION)));
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.MEDIUM,
-                    List.of(Risk.SOLUTION_LOSS, Risk.CONTRACTION, Risk.RENEWAL)));
-            assertThat(run.fired()).containsEntry(CAPPED, 2).containsEntry(OWN_ROW, 2).doesNotContainKey(SIGNIFICANT);
-            assertThat(run.explanation()).anyMatch(e -> e.reason()
-                    .equals("decide which escalation level to use: MEDIUM, suggested by SOLUTION_LOSS, CONTRACTION, RENEWAL"));
+                    List.of(Risk.SOLUTION_LOSS, Risk.SIGNIFICANT_CONTRACTION)));
+            assertThat(run.fired()).containsEntry(CAPPED, 1).doesNotContainKeys(SIGNIFICANT, OWN_ROW);
+            assertThat(run.explanation()).anyMatch(e -> e.reason().equals("decide which escalation level to use: "
+                    + "MEDIUM; SOLUTION_LOSS, SIGNIFICANT_CONTRACTION belong to the CRITICAL row, which needs major "
+                    + "issues significantly impacting use (impact " + (impact == null ? "unknown" : impact) + ")"));
+        }
+
+        @Test
+        void aMediumOrLowRowNeedsNoSignificantImpact() {
+            var run = severity.run(risks(Impact.SOME, Risk.RENEWAL, Risk.TIMELINE));
+
+            assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.MEDIUM, List.of(Risk.RENEWAL)));
+            assertThat(run.fired()).containsEntry(OWN_ROW, 1).doesNotContainKey(CAPPED);
         }
 
         @Test
@@ -175,15 +185,15 @@ class SeverityRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
         }
 
-        /** The suggestion is withdrawn when a higher one is derived after it was concluded. */
+        /** The suggestion is withdrawn when a risk of a higher row is derived after it was concluded. */
         @Test
-        void aHigherSuggestionArrivingLateReplacesTheEarlierOne() {
+        void aHigherRowArrivingLateReplacesTheEarlierSuggestion() {
             var run = RuleHarness.withArrivals("severity.drl").run(risks(Impact.SIGNIFICANT, Risk.RENEWAL),
-                    new Arrival(new RiskSuggests(Risk.SOLUTION_LOSS, Severity.CRITICAL)));
+                    new Arrival(new RiskRow(Risk.SOLUTION_LOSS, Severity.CRITICAL)));
 
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.CRITICAL, List.of(Risk.SOLUTION_LOSS)));
-            assertThat(run.explanation()).filteredOn(e -> e.rule().equals(SUGGESTED)).singleElement()
-                    .satisfies(e -> assertThat(e.reason()).endsWith("CRITICAL, suggested by SOLUTION_LOSS"));
+            assertThat(run.fired()).containsEntry(OWN_ROW, 1).containsEntry(SIGNIFICANT, 1);
+            assertThat(run.explanation()).noneMatch(e -> e.rule().equals(OWN_ROW));
         }
     }
 

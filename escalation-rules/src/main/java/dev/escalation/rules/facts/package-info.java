@@ -13,7 +13,7 @@
  * {@link dev.escalation.rules.facts.PsProjectEscalation}, {@link dev.escalation.rules.facts.CsmAssigned},
  * {@link dev.escalation.rules.facts.CsHelpRequest}, {@link dev.escalation.rules.facts.PeakSeverity},
  * {@link dev.escalation.rules.facts.ConversionRecommended}, {@link dev.escalation.rules.facts.ProductDriRequired},
- * {@link dev.escalation.rules.facts.RiskRow}, {@link dev.escalation.rules.facts.RiskSuggests},
+ * {@link dev.escalation.rules.facts.RiskRow}, {@link dev.escalation.rules.facts.HighestRiskRow},
  * {@link dev.escalation.rules.facts.SuggestedSeverity}, {@link dev.escalation.rules.facts.ContactsNeeded},
  * {@link dev.escalation.rules.facts.KeyMoment}, {@link dev.escalation.rules.facts.UnansweredQuestion}.
  *
