@@ -621,11 +621,11 @@ public final class ReferencePolicy {
     }
 
     /**
-     * 2.8 "Working days": the time in {@code [from, to)} that falls on working days, counted day by day. Each local day
-     * d of the calendar's zone lasts from {@code d.atStartOfDay(zone)} to {@code (d + 1).atStartOfDay(zone)} (23 or 25 h
-     * across a DST change, nothing for a skipped date); a day counts when its day of the week is worked and it is not a
-     * holiday ({@link WorkingCalendar#isWorkingDay}). The sum is that of the overlaps of {@code [from, to)} with the
-     * working days. Deliberately not {@link WorkingCalendar#workingTimeBetween}, which is what this checks.
+     * 2.8 "Working days": the time in {@code [from, to)} that falls on working days, counted day by day. Each local
+     * day d of the calendar's zone lasts from {@code d.atStartOfDay(zone)} to {@code (d + 1).atStartOfDay(zone)} (23
+     * or 25 h across a DST change, nothing for a skipped date); a day counts when its day of the week is worked and it
+     * is not a holiday ({@link WorkingCalendar#isWorkingDay}). The sum is that of the overlaps of {@code [from, to)}
+     * with the working days. Deliberately not {@link WorkingCalendar#workingTimeBetween}, which is what this checks.
      *
      * @return the working time; zero when {@code to} is not after {@code from}
      */

@@ -151,7 +151,8 @@ class ReferencePolicyTest {
             Instant t = at(BERLIN, "2026-03-30T10:00");
             assertThat(ReferencePolicy.workingTime(calendar(BERLIN), t, t)).isZero();
             assertThat(ReferencePolicy.workingTime(calendar(BERLIN), t, t.minusSeconds(5))).isZero();
-            assertThat(ReferencePolicy.workingTime(calendar(BERLIN), t.minusNanos(1), t)).isEqualTo(Duration.ofNanos(1));
+            assertThat(ReferencePolicy.workingTime(calendar(BERLIN), t.minusNanos(1), t))
+                    .isEqualTo(Duration.ofNanos(1));
             // a Saturday alone
             assertThat(ReferencePolicy.workingTime(calendar(BERLIN), at(BERLIN, "2026-03-28T01:00"),
                     at(BERLIN, "2026-03-28T23:00"))).isZero();
@@ -403,8 +404,8 @@ class ReferencePolicyTest {
                 items.add(entry.item());
             }
             assertThat(items).doesNotContain(ChecklistItem.OPEN_CS_HELP_REQUEST)
-                    .endsWith(ChecklistItem.ASSIGN_EMERGENCY_TICKET_TO_SELF, ChecklistItem.LINK_CHANNEL_IN_INTERNAL_COMMENT,
-                            ChecklistItem.HAND_OVER_AT_SHIFT_END);
+                    .endsWith(ChecklistItem.ASSIGN_EMERGENCY_TICKET_TO_SELF,
+                            ChecklistItem.LINK_CHANNEL_IN_INTERNAL_COMMENT, ChecklistItem.HAND_OVER_AT_SHIFT_END);
         }
 
         @Test
