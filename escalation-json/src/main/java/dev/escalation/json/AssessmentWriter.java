@@ -1,4 +1,4 @@
-package dev.escalation.examples.decide;
+package dev.escalation.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,7 +25,7 @@ import java.util.Map;
  * decide it, instants as UTC ISO-8601 ({@code Instant.toString()}), durations as ISO-8601 ({@code PT24H1M}),
  * enums by name.
  */
-public final class AssessmentWriter {
+final class AssessmentWriter {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -36,7 +36,7 @@ public final class AssessmentWriter {
      * @param assessment the assessment
      * @return its JSON tree
      */
-    public static ObjectNode write(Assessment assessment) {
+    static ObjectNode write(Assessment assessment) {
         ObjectNode out = JSON.objectNode();
         out.put("inScope", assessment.inScope());
         assessment.conversion().ifPresent(c -> out.set("conversion", conversion(c)));
@@ -60,7 +60,7 @@ public final class AssessmentWriter {
      * @param moment a point of a replayed timeline
      * @return {@code {at, appeared, cleared, ...the assessment's keys}}, findings named by subject
      */
-    public static ObjectNode write(Moment moment) {
+    static ObjectNode write(Moment moment) {
         ObjectNode out = JSON.objectNode();
         out.put("at", moment.at().toString());
         ArrayNode appeared = out.putArray("appeared");

@@ -1,4 +1,4 @@
-package dev.escalation.examples.decide;
+package dev.escalation.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.escalation.examples.decide;
+package dev.escalation.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.escalation.model.Cadence;
@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
  * or to {@code null} for no limit, e.g. {@code {"conversionThreshold": "PT2H", "customerUpdateGaps": {"STANDARD":
  * "P30D"}}}. Every field at fault is reported at once.
  */
-public final class SettingsReader {
+final class SettingsReader {
 
     private SettingsReader() {
     }
@@ -29,7 +29,7 @@ public final class SettingsReader {
      * @return them, over the defaults
      * @throws InvalidEscalationInputException naming every field at fault as {@code settings.<name>}
      */
-    public static PolicySettings read(String json) {
+    static PolicySettings read(String json) {
         JsonNode root = CaseReader.parse(json);
         List<Violation> problems = new ArrayList<>();
         if (!root.isObject()) {

@@ -1,4 +1,4 @@
-package dev.escalation.examples.decide;
+package dev.escalation.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  * because data binding stops at the first mismatch (a string where a boolean belongs throws before any problem
  * handler sees it) and this command must name every field at fault in one line.
  */
-public final class CaseReader {
+final class CaseReader {
 
     /** The mapper for everything {@code decide} reads: duplicate keys and trailing content are errors. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -65,7 +65,7 @@ public final class CaseReader {
      * @return the case
      * @throws InvalidEscalationInputException naming every field at fault
      */
-    public static CaseInput read(String json) {
+    static CaseInput read(String json) {
         return new CaseReader().readCase(parse(json));
     }
 

@@ -1,0 +1,85 @@
+package dev.escalation.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Moment;
+import dev.escalation.settings.PolicySettings;
+import dev.escalation.validation.InvalidEscalationInputException;
+
+/**
+ * The JSON of the {@code decide} command (POLICY.md section 3) as text: a case with its {@code now} and policy
+ * settings in, an assessment out. The bytes are those {@code decide} prints: keys in the documented order, a part
+ * absent when the case gave nothing to decide it, instants as {@code Instant.toString()} prints them, durations in
+ * ISO-8601, enums by name; the same assessment always gives the same bytes.
+ *
+ * <p>Reading names every field at fault at once, in one {@link InvalidEscalationInputException} whose message is the
+ * line {@code decide} prints: malformed JSON, duplicate and unknown keys, wrong types, unknown or repeated enum names,
+ * then the checks of {@link dev.escalation.validation.CaseValidator}.
+ *
+ * <p>Thread-safe; every method is a pure function of its argument.
+ *
+ * <p><b>Stability:</b> stable API.
+ */
+public final class EscalationJson {
+
+    private static final ObjectWriter PRETTY = CaseReader.MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter COMPACT = CaseReader.MAPPER.writer();
+
+    private EscalationJson() {
+    }
+
+    /**
+     * @param json one JSON object: {@code now}, {@code account} and any of {@code emergency}, {@code situation},
+     *             {@code escalation}, {@code event}
+     * @return the case and its {@code now}, valid
+     * @throws InvalidEscalationInputException naming every field at fault
+     */
+    public static CaseInput readCase(String json) {
+        return CaseReader.read(json);
+    }
+
+    /**
+     * @param json one JSON object with the names of {@link PolicySettings}'s fields; a setting left out keeps its
+     *             default, e.g. {@code {"conversionThreshold": "PT2H", "customerUpdateGaps": {"STANDARD": "P30D"}}}
+     * @return the settings, over the defaults
+     * @throws InvalidEscalationInputException naming every field at fault as {@code settings.<name>}
+     */
+    public static PolicySettings readSettings(String json) {
+        return SettingsReader.read(json);
+    }
+
+    /**
+     * @param assessment an assessment
+     * @return its JSON, indented as {@code decide} prints it (without a final line break)
+     */
+    public static String writePretty(Assessment assessment) {
+        return write(PRETTY, AssessmentWriter.write(assessment));
+    }
+
+    /**
+     * @param assessment an assessment
+     * @return its JSON on one line, as {@code decide --jsonl} prints it (without a final line break)
+     */
+    public static String writeCompact(Assessment assessment) {
+        return write(COMPACT, AssessmentWriter.write(assessment));
+    }
+
+    /**
+     * @param moment a point of a replayed timeline
+     * @return {@code {at, appeared, cleared, ...the assessment's keys}} on one line, as {@code decide --replay}
+     *         prints it (without a final line break)
+     */
+    public static String writeCompact(Moment moment) {
+        return write(COMPACT, AssessmentWriter.write(moment));
+    }
+
+    private static String write(ObjectWriter writer, ObjectNode node) {
+        try {
+            return writer.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}
