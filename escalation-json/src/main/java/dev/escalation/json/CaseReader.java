@@ -15,10 +15,12 @@ import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
 import dev.escalation.model.Event;
+import dev.escalation.model.Impact;
 import dev.escalation.model.Initiative;
 import dev.escalation.model.Links;
 import dev.escalation.model.Outcome;
 import dev.escalation.model.ProfessionalServicesProject;
+import dev.escalation.model.Risk;
 import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
 import dev.escalation.model.Situation;
@@ -145,16 +147,18 @@ final class CaseReader {
 
     private Situation situation(JsonNode node, String path) {
         Fields f = object(node, path, "singleTicketMovingSlowly", "singleIncident", "suspectedWidespreadGitLabCom",
-                "accountAtRisk");
+                "accountAtRisk", "impact", "risks");
         return f == null ? null : new Situation(f.bool("singleTicketMovingSlowly"), f.bool("singleIncident"),
-                f.bool("suspectedWidespreadGitLabCom"), f.bool("accountAtRisk"));
+                f.bool("suspectedWidespreadGitLabCom"), f.bool("accountAtRisk"), f.enumOf("impact", Impact.class),
+                f.enumSet("risks", Risk.class));
     }
 
     private Escalation escalation(JsonNode node, String path) {
-        Fields f = object(node, path, "severity", "relatedToPsProject", "productRelated", "platformRelated",
-                "openedAt", "channel", "productDri", "exitCriteria", "nextCustomerTouchpointAt", "activity",
-                "closure", "closedAt", "description", "initialAsk", "fyi", "supportDri", "links");
-        return f == null ? null : new Escalation(f.enumOf("severity", Severity.class), null, f.bool("relatedToPsProject"),
+        Fields f = object(node, path, "severity", "openedSeverity", "relatedToPsProject", "productRelated",
+                "platformRelated", "openedAt", "channel", "productDri", "exitCriteria", "nextCustomerTouchpointAt",
+                "activity", "closure", "closedAt", "description", "initialAsk", "fyi", "supportDri", "links");
+        return f == null ? null : new Escalation(f.enumOf("severity", Severity.class),
+                f.enumOf("openedSeverity", Severity.class), f.bool("relatedToPsProject"),
                 f.bool("productRelated"), f.bool("platformRelated"), f.instant("openedAt"),
                 f.object("channel", this::channel), f.string("productDri"),
                 f.list("exitCriteria", (n, p) -> text(n, p)), f.instant("nextCustomerTouchpointAt"),
@@ -174,8 +178,9 @@ final class CaseReader {
     }
 
     private Activity activity(JsonNode node, String path) {
-        Fields f = object(node, path, "kind", "at");
-        return f == null ? null : new Activity(f.enumOf("kind", ActivityKind.class), f.instant("at"));
+        Fields f = object(node, path, "kind", "at", "severity");
+        return f == null ? null : new Activity(f.enumOf("kind", ActivityKind.class), f.instant("at"),
+                f.enumOf("severity", Severity.class));
     }
 
     private Closure closure(JsonNode node, String path) {
