@@ -24,8 +24,8 @@ import dev.escalation.validation.InvalidEscalationInputException;
  */
 public final class EscalationJson {
 
-    private static final ObjectWriter PRETTY = CaseReader.MAPPER.writerWithDefaultPrettyPrinter();
-    private static final ObjectWriter COMPACT = CaseReader.MAPPER.writer();
+    private static final ObjectWriter PRETTY = TreeReader.MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter COMPACT = TreeReader.MAPPER.writer();
 
     private EscalationJson() {
     }

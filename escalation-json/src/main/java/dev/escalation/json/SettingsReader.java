@@ -30,7 +30,7 @@ final class SettingsReader {
      * @throws InvalidEscalationInputException naming every field at fault as {@code settings.<name>}
      */
     static PolicySettings read(String json) {
-        JsonNode root = CaseReader.parse(json);
+        JsonNode root = TreeReader.parse(json);
         List<Violation> problems = new ArrayList<>();
         if (!root.isObject()) {
             throw new InvalidEscalationInputException(List.of(new Violation("settings", "must be a JSON object")));
