@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -73,15 +74,16 @@ abstract class TreeReader {
     }
 
     /**
-     * Adds the violations a constructor or validator found, except those of a field already reported as malformed:
-     * a value that could not be read is not reported again as missing.
+     * Adds the violations a constructor or validator found, except those of a field already reported as malformed
+     * (a value that could not be read is not reported again as missing), or of a list one of whose elements was.
      *
      * @param found the further violations
      */
     void addFurther(List<Violation> found) {
         List<Violation> reported = List.copyOf(problems);
         for (Violation violation : found) {
-            if (reported.stream().noneMatch(p -> p.field().equals(violation.field()))) {
+            String field = violation.field();
+            if (reported.stream().noneMatch(p -> p.field().equals(field) || p.field().startsWith(field + "["))) {
                 problems.add(violation);
             }
         }
@@ -226,14 +228,18 @@ abstract class TreeReader {
             return set(name, (n, p) -> constant(n, p, type));
         }
 
-        /** A list whose elements may not repeat; an element that could not be read stays, as {@code null}. */
+        /**
+         * A list whose elements may not repeat. An element that could not be read stays, as {@code null}, as does a
+         * JSON {@code null}, for the validator to name; neither counts as a repetition.
+         */
         <T> Set<T> set(String name, BiFunction<JsonNode, String, T> element) {
             List<T> values = list(name, element);
             Set<T> unique = new LinkedHashSet<>(values);
-            if (unique.size() < values.size()) {
+            if (values.stream().filter(Objects::nonNull).distinct().count()
+                    < values.stream().filter(Objects::nonNull).count()) {
                 problem(name, "must not name a value twice (was " + node.get(name) + ")");
             }
-            return unique; // a null element stays, for the validator to name
+            return unique;
         }
 
         <T> List<T> list(String name, BiFunction<JsonNode, String, T> element) {

@@ -71,4 +71,22 @@ class ReadingCasesTest {
                         + "MEDIUM, LOW); escalation.activity[0].severity: only a SEVERITY_CHANGED activity records a "
                         + "severity (kind was DECLARED)");
     }
+
+    /** An element that is not a known name is named once, as itself; the list is not said to hold a null. */
+    @Test
+    void aListsUnknownNamesAreNamedOnceAndAreNoRepetition() {
+        assertThatThrownBy(() -> EscalationJson.readCase(HEAD + ",\"emergency\":{\"ticketId\":\"T\","
+                + "\"startedAt\":\"2026-03-02T15:00:00Z\",\"blockedInitiatives\":[\"NOPE\",\"NEITHER\"]}}"))
+                .isInstanceOf(InvalidEscalationInputException.class)
+                .hasMessage("emergency.blockedInitiatives[0]: unknown value \"NOPE\" (expected one of RENEWAL, MIGRATION, "
+                        + "OTHER_INITIATIVE); emergency.blockedInitiatives[1]: unknown value \"NEITHER\" (expected one "
+                        + "of RENEWAL, MIGRATION, OTHER_INITIATIVE)");
+    }
+
+    @Test
+    void aNullInAListIsNamed() {
+        assertThatThrownBy(() -> EscalationJson.readCase(HEAD + ",\"situation\":{\"risks\":[\"RENEWAL\",null]}}"))
+                .isInstanceOf(InvalidEscalationInputException.class)
+                .hasMessage("situation.risks: must not contain null");
+    }
 }
