@@ -18,12 +18,12 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes an assessment as the JSON of POLICY.md section 3, plus {@code messages} (the drafts of this moment, keyed
- * {@code declaration}, {@code channelOpening}, {@code dailyUpdate}, {@code closureUpdate}, each {@code {text,
- * missing}}; present whenever there is a plan) and {@code policyVersion}. The mapping is spelled out here, key by key, so the
- * contract is visible in one place: keys in the documented order, a part absent when the case gave nothing to
- * decide it, instants as UTC ISO-8601 ({@code Instant.toString()}), durations as ISO-8601 ({@code PT24H1M}),
- * enums by name.
+ * Writes an assessment as the JSON of POLICY.md section 3 (version 2), plus {@code messages} (the drafts of this
+ * moment, keyed {@code declaration}, {@code channelOpening}, {@code dailyUpdate}, {@code closureUpdate}, each
+ * {@code {text, missing}}; present whenever there is a plan) and {@code policyVersion}. The mapping is spelled out
+ * here, key by key, so the contract is visible in one place: keys in the documented order, a part absent when the
+ * case gave nothing to decide it, instants as UTC ISO-8601 ({@code Instant.toString()}), durations as ISO-8601
+ * ({@code PT24H1M}), enums by name.
  */
 final class AssessmentWriter {
 
@@ -41,6 +41,7 @@ final class AssessmentWriter {
         out.put("inScope", assessment.inScope());
         assessment.conversion().ifPresent(c -> out.set("conversion", conversion(c)));
         assessment.routes().ifPresent(routes -> out.set("routes", names(routes)));
+        assessment.suggestedSeverity().ifPresent(severity -> out.put("suggestedSeverity", severity.name()));
         assessment.plan().ifPresent(plan -> out.set("plan", plan(plan)));
         ArrayNode findings = out.putArray("findings");
         assessment.findings().forEach(f -> findings.add(finding(f)));
@@ -76,12 +77,16 @@ final class AssessmentWriter {
         out.put("recommended", conversion.recommended());
         out.set("triggers", names(conversion.triggers()));
         out.set("actions", names(conversion.actions()));
+        if (conversion.recommended() || !conversion.contacts().isEmpty()) {
+            out.set("contacts", names(conversion.contacts().stream().map(Assignment::role).toList()));
+        }
         return out;
     }
 
     private static ObjectNode plan(Plan plan) {
         ObjectNode out = JSON.objectNode();
         out.put("severity", plan.severity().name());
+        out.put("peakSeverity", plan.peakSeverity().name());
         out.put("cadence", plan.cadence().name());
         out.set("involvement", names(plan.involvement()));
         out.set("dri", assignment(plan.dri()));
