@@ -145,6 +145,7 @@ final class AssessmentWriter {
 
     private static ObjectNode explanation(Explanation explanation) {
         ObjectNode out = JSON.objectNode();
+        out.put("id", explanation.ruleId());
         out.put("rule", explanation.rule());
         out.put("section", explanation.section());
         out.put("reason", explanation.reason());

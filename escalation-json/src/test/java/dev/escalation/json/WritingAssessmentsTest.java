@@ -93,4 +93,13 @@ class WritingAssessmentsTest {
                 + "\"since\":\"2026-02-27T15:30:00Z\",\"lastStandup\":\"2026-02-27T15:30:00Z\",\"gap\":\"PT72H\","
                 + "\"limit\":\"PT24H\"}");
     }
+
+    /** The rule id comes first: it is stable across rewordings of a rule, and says which part a rule explains. */
+    @Test
+    void eachExplanationStartsWithTheRuleId() throws Exception {
+        JsonNode explanation = written(HandMade.everything()).get("explanation").get(0);
+
+        assertThat(explanation.toString()).isEqualTo("{\"id\":\"2.1/long-running\",\"rule\":\"Rule 2.1/long-running\","
+                + "\"section\":\"S2: Section of 2.1/long-running\",\"reason\":\"running 4 h\"}");
+    }
 }
