@@ -15,6 +15,7 @@ import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,7 +79,7 @@ final class AssessmentWriter {
         out.set("triggers", names(conversion.triggers()));
         out.set("actions", names(conversion.actions()));
         if (conversion.recommended() || !conversion.contacts().isEmpty()) {
-            out.set("contacts", names(conversion.contacts().stream().map(Assignment::role).toList()));
+            contacts(out, conversion.contacts());
         }
         return out;
     }
@@ -93,7 +94,7 @@ final class AssessmentWriter {
         out.set("leadTechnicalCollaborator", plan.leadTechnicalCollaborator().<JsonNode>map(
                 AssessmentWriter::assignment).orElse(JSON.nullNode()));
         out.set("caseOwner", plan.caseOwner().<JsonNode>map(AssessmentWriter::assignment).orElse(JSON.nullNode()));
-        out.set("contacts", names(plan.contacts().stream().map(Assignment::role).toList()));
+        contacts(out, plan.contacts());
         out.put("productDriRequired", plan.productDriRequired());
         out.set("productLeader", plan.productLeader().<JsonNode>map(l -> JSON.textNode(l.name()))
                 .orElse(JSON.nullNode()));
@@ -101,6 +102,16 @@ final class AssessmentWriter {
         ArrayNode checklist = out.putArray("checklist");
         plan.checklist().forEach(entry -> checklist.add(checklistEntry(entry)));
         return out;
+    }
+
+    /**
+     * {@code contacts} are role names (POLICY.md 3); {@code contactNames}, added, the person of each in the same order,
+     * {@code null} when unknown, so that the assessment can be read back whole.
+     */
+    private static void contacts(ObjectNode out, List<Assignment> contacts) {
+        out.set("contacts", names(contacts.stream().map(Assignment::role).toList()));
+        ArrayNode names = out.putArray("contactNames");
+        contacts.forEach(contact -> names.add(contact.name().<JsonNode>map(JSON::textNode).orElse(JSON.nullNode())));
     }
 
     private static ObjectNode assignment(Assignment assignment) {

@@ -36,9 +36,10 @@ class WritingAssessmentsTest {
     void aRecommendedConversionNamesTheContactsByRole() throws Exception {
         JsonNode conversion = written(HandMade.everything()).get("conversion");
 
-        assertThat(keys(conversion)).containsExactly("recommended", "triggers", "actions", "contacts");
+        assertThat(keys(conversion)).containsExactly("recommended", "triggers", "actions", "contacts", "contactNames");
         assertThat(conversion.get("contacts")).extracting(JsonNode::textValue)
                 .containsExactly("CSM", "SUPPORT_MANAGER_ON_CALL");
+        assertThat(conversion.get("contactNames")).extracting(JsonNode::textValue).containsExactly("Casey", null);
     }
 
     @Test
@@ -62,8 +63,9 @@ class WritingAssessmentsTest {
         JsonNode plan = written(HandMade.everything()).get("plan");
 
         assertThat(keys(plan)).containsExactly("severity", "peakSeverity", "cadence", "involvement", "dri",
-                "leadTechnicalCollaborator", "caseOwner", "contacts", "productDriRequired", "productLeader",
-                "channel", "checklist");
+                "leadTechnicalCollaborator", "caseOwner", "contacts", "contactNames", "productDriRequired",
+                "productLeader", "channel", "checklist");
+        assertThat(plan.get("contactNames").toString()).isEqualTo("[\"Casey\",null]");
         assertThat(plan.get("peakSeverity").textValue()).isEqualTo("CRITICAL");
         assertThat(plan.get("leadTechnicalCollaborator").isNull()).isTrue();
     }
