@@ -1,8 +1,9 @@
 package dev.escalation.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Moment;
 import dev.escalation.settings.PolicySettings;
@@ -24,8 +25,10 @@ import dev.escalation.validation.InvalidEscalationInputException;
  */
 public final class EscalationJson {
 
-    private static final ObjectWriter PRETTY = TreeReader.MAPPER.writerWithDefaultPrettyPrinter();
-    private static final ObjectWriter COMPACT = TreeReader.MAPPER.writer();
+    /** Writes through the module, so that this class and any mapper with the module write the same bytes. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new EscalationJsonModule()).build();
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
 
     private EscalationJson() {
     }
@@ -55,7 +58,7 @@ public final class EscalationJson {
      * @return its JSON, indented as {@code decide} prints it (without a final line break)
      */
     public static String writePretty(Assessment assessment) {
-        return write(PRETTY, AssessmentWriter.write(assessment));
+        return write(PRETTY, assessment);
     }
 
     /**
@@ -63,7 +66,7 @@ public final class EscalationJson {
      * @return its JSON on one line, as {@code decide --jsonl} prints it (without a final line break)
      */
     public static String writeCompact(Assessment assessment) {
-        return write(COMPACT, AssessmentWriter.write(assessment));
+        return write(COMPACT, assessment);
     }
 
     /**
@@ -72,12 +75,12 @@ public final class EscalationJson {
      *         prints it (without a final line break)
      */
     public static String writeCompact(Moment moment) {
-        return write(COMPACT, AssessmentWriter.write(moment));
+        return write(COMPACT, moment);
     }
 
-    private static String write(ObjectWriter writer, ObjectNode node) {
+    private static String write(ObjectWriter writer, Object value) {
         try {
-            return writer.writeValueAsString(node);
+            return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
