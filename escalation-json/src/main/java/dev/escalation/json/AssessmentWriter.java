@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * Writes an assessment as the JSON of POLICY.md section 3 (version 2), plus {@code messages} (the drafts of this
  * moment, keyed {@code declaration}, {@code channelOpening}, {@code dailyUpdate}, {@code closureUpdate}, each
- * {@code {text, missing}}; present whenever there is a plan) and {@code policyVersion}. The mapping is spelled out
+ * {@code {text, missing}}; present whenever there is a plan or a draft) and {@code policyVersion}. The mapping is spelled out
  * here, key by key, so the contract is visible in one place: keys in the documented order, a part absent when the
  * case gave nothing to decide it, instants as UTC ISO-8601 ({@code Instant.toString()}), durations as ISO-8601
  * ({@code PT24H1M}), enums by name.
@@ -99,7 +99,8 @@ final class AssessmentWriter {
         if (assessment.broadcast().isPresent()) {
             out.writeBooleanField("broadcast", assessment.broadcast().get());
         }
-        if (assessment.plan().isPresent()) {
+        // The policy drafts messages only with a plan; drafts made otherwise are written all the same.
+        if (assessment.plan().isPresent() || !assessment.messages().isEmpty()) {
             out.writeObjectFieldStart("messages");
             for (Map.Entry<MessageKind, MessageDraft> message : assessment.messages().entrySet()) {
                 out.writeFieldName(message.getKey().key());

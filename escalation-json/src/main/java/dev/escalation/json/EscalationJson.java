@@ -11,13 +11,19 @@ import dev.escalation.validation.InvalidEscalationInputException;
 
 /**
  * The JSON of the {@code decide} command (POLICY.md section 3) as text: a case with its {@code now} and policy
- * settings in, an assessment out. The bytes are those {@code decide} prints: keys in the documented order, a part
- * absent when the case gave nothing to decide it, instants as {@code Instant.toString()} prints them, durations in
- * ISO-8601, enums by name; the same assessment always gives the same bytes.
+ * settings in, an assessment out, and read back. The bytes are those {@code decide} prints: keys in the documented
+ * order, a part absent when the case gave nothing to decide it, instants as {@code Instant.toString()} prints them,
+ * durations in ISO-8601, enums by name; the same assessment always gives the same bytes. Added to POLICY.md, so that
+ * an assessment read back equals the one written: {@code contactNames} beside each {@code contacts} (the person of
+ * each contact, or {@code null}) and {@code id} first in each explanation entry (the rule id, whose policy clause
+ * says which part of the assessment the rule explains).
  *
  * <p>Reading names every field at fault at once, in one {@link InvalidEscalationInputException} whose message is the
  * line {@code decide} prints: malformed JSON, duplicate and unknown keys, wrong types, unknown or repeated enum names,
  * then the checks of {@link dev.escalation.validation.CaseValidator}.
+ *
+ * <p>For an {@code ObjectMapper} (a service's, Spring Boot's) register {@link EscalationJsonModule}: it writes the
+ * same bytes.
  *
  * <p>Thread-safe; every method is a pure function of its argument.
  *
@@ -40,17 +46,40 @@ public final class EscalationJson {
      * @throws InvalidEscalationInputException naming every field at fault
      */
     public static CaseInput readCase(String json) {
-        return CaseReader.read(json);
+        return CaseReader.read(TreeReader.parse(json));
     }
 
     /**
      * @param json one JSON object with the names of {@link PolicySettings}'s fields; a setting left out keeps its
-     *             default, e.g. {@code {"conversionThreshold": "PT2H", "customerUpdateGaps": {"STANDARD": "P30D"}}}
+     *             default, e.g. {@code {"conversionThreshold": "PT2H", "customerUpdateGaps": {"STANDARD": "P30D"},
+     *             "calendar": {"zone": "Europe/Berlin"}}}
      * @return the settings, over the defaults
      * @throws InvalidEscalationInputException naming every field at fault as {@code settings.<name>}
      */
     public static PolicySettings readSettings(String json) {
-        return SettingsReader.read(json);
+        return SettingsReader.read(TreeReader.parse(json));
+    }
+
+    /**
+     * Reads back what {@link #writePretty(Assessment)} or {@link #writeCompact(Assessment)} wrote: the result equals
+     * the assessment written. Finding details come back with their Java types for the standard codes, as their JSON
+     * types for codes of custom rules; keys this version does not know are ignored.
+     *
+     * @param json one assessment
+     * @return the assessment
+     * @throws InvalidEscalationInputException naming every field at fault
+     */
+    public static Assessment readAssessment(String json) {
+        return AssessmentReader.read(TreeReader.parse(json));
+    }
+
+    /**
+     * @param json one point of a replayed timeline, as {@link #writeCompact(Moment)} writes it
+     * @return the moment, equal to the one written
+     * @throws InvalidEscalationInputException naming every field at fault
+     */
+    public static Moment readMoment(String json) {
+        return AssessmentReader.readMoment(TreeReader.parse(json));
     }
 
     /**

@@ -98,8 +98,8 @@ abstract class TreeReader {
 
     /** An object's fields, with unknown keys reported; {@code null} (and a report) when the node is no object. */
     Fields object(JsonNode node, String path, String... known) {
-        if (!node.isObject()) {
-            problems.add(new Violation(path.isEmpty() ? "(input)" : path, "must be a JSON object"));
+        Fields fields = fields(node, path);
+        if (fields == null) {
             return null;
         }
         List<String> names = Arrays.asList(known);
@@ -109,6 +109,15 @@ abstract class TreeReader {
                 problems.add(new Violation(join(path, key), "unknown field (expected one of "
                         + String.join(", ", names) + ")"));
             }
+        }
+        return fields;
+    }
+
+    /** An object's fields, whatever its keys; {@code null} (and a report) when the node is no object. */
+    Fields fields(JsonNode node, String path) {
+        if (!node.isObject()) {
+            problems.add(new Violation(path.isEmpty() ? "(input)" : path, "must be a JSON object"));
+            return null;
         }
         return new Fields(node, path);
     }
@@ -167,6 +176,29 @@ abstract class TreeReader {
 
         boolean has(String name) {
             return value(name) != null;
+        }
+
+        /** @return the value, or {@code null} when absent or JSON {@code null} */
+        JsonNode node(String name) {
+            return value(name);
+        }
+
+        /** @return the path of a field of this object */
+        String path(String name) {
+            return join(path, name);
+        }
+
+        /**
+         * @param name  a field
+         * @param value what was read from it
+         * @return the value; reported as required when the field is absent (a value that could not be read is
+         *         reported already)
+         */
+        <T> T required(String name, T value) {
+            if (!has(name)) {
+                problem(name, "is required");
+            }
+            return value;
         }
 
         String string(String name) {
