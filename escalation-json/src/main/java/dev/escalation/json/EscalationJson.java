@@ -22,8 +22,8 @@ import dev.escalation.validation.InvalidEscalationInputException;
  * line {@code decide} prints: malformed JSON, duplicate and unknown keys, wrong types, unknown or repeated enum names,
  * then the checks of {@link dev.escalation.validation.CaseValidator}.
  *
- * <p>For an {@code ObjectMapper} (a service's, Spring Boot's) register {@link EscalationJsonModule}: it writes the
- * same bytes.
+ * <p>For an {@code ObjectMapper} (a service's, Spring Boot's) register {@link EscalationJsonModule}: it writes and
+ * reads the same shapes, byte for byte.
  *
  * <p>Thread-safe; every method is a pure function of its argument.
  *
@@ -105,6 +105,14 @@ public final class EscalationJson {
      */
     public static String writeCompact(Moment moment) {
         return write(COMPACT, moment);
+    }
+
+    /**
+     * @param settings policy settings
+     * @return every setting, indented, as {@link #readSettings(String)} reads them back equal
+     */
+    public static String writeSettings(PolicySettings settings) {
+        return write(PRETTY, settings);
     }
 
     private static String write(ObjectWriter writer, Object value) {

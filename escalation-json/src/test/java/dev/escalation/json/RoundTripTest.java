@@ -12,8 +12,12 @@ import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import dev.escalation.model.Cadence;
 import dev.escalation.model.EscalationCase;
+import dev.escalation.settings.PolicySettings;
+import dev.escalation.settings.WorkingCalendar;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Assessment to JSON to assessment gives back an equal record: for the assessments the policy makes of thousands of
- * generated cases, for hand-made ones with every part and custom finding codes, and for replayed moments.
+ * generated cases, for hand-made ones with every part and custom finding codes, and for replayed moments and
+ * settings.
  */
 class RoundTripTest {
 
@@ -121,6 +126,51 @@ class RoundTripTest {
                 assertThat(EscalationJson.readMoment(EscalationJson.writeCompact(moment))).isEqualTo(moment);
             }
         }
+    }
+
+    @Test
+    void settingsComeBackEqual() {
+        List<PolicySettings> settings = List.of(PolicySettings.defaults(),
+                PolicySettings.builder().conversionThreshold(Duration.ofMinutes(90)).upgradeProblemCount(5)
+                        .customerUpdateGap(Cadence.DAILY, null).customerUpdateGap(Cadence.STANDARD, Duration.ofDays(30))
+                        .standupGap(Cadence.MULTIPLE_TIMES_PER_WEEK, null).callLimit(Duration.ofSeconds(1)).build(),
+                PolicySettings.builder().calendar(WorkingCalendar.of("America/New_York")).build(),
+                PolicySettings.builder().calendar(WorkingCalendar.of("Asia/Dubai")
+                        .withWorkingDays(DayOfWeek.SUNDAY, DayOfWeek.MONDAY)
+                        .withHolidays(LocalDate.parse("2026-12-02"), LocalDate.parse("2027-01-01"))).build());
+
+        for (PolicySettings setting : settings) {
+            assertThat(EscalationJson.readSettings(EscalationJson.writeSettings(setting))).isEqualTo(setting);
+        }
+    }
+
+    @Test
+    void writtenSettingsSpellOutEverySetting() {
+        assertThat(EscalationJson.writeSettings(PolicySettings.defaults())).isEqualTo("""
+                {
+                  "conversionThreshold" : "PT3H",
+                  "upgradeProblemCount" : 2,
+                  "immediateGrace" : "PT1H",
+                  "standupDeadline" : "PT24H",
+                  "internalUpdateGap" : "PT24H",
+                  "customerUpdateGaps" : {
+                    "DAILY" : "PT24H",
+                    "MULTIPLE_TIMES_PER_WEEK" : "PT84H",
+                    "WEEKLY_TO_BIWEEKLY" : "PT336H",
+                    "STANDARD" : null
+                  },
+                  "customerUpdatesPerWeek" : 3,
+                  "customerUpdateWindow" : "PT168H",
+                  "callLimit" : "PT3H",
+                  "exitCriteriaGrace" : "PT24H",
+                  "standupGaps" : {
+                    "DAILY" : "PT24H",
+                    "MULTIPLE_TIMES_PER_WEEK" : "PT84H",
+                    "WEEKLY_TO_BIWEEKLY" : "PT336H",
+                    "STANDARD" : null
+                  },
+                  "calendar" : null
+                }""");
     }
 
     @Test
