@@ -11,12 +11,12 @@ import dev.escalation.validation.InvalidEscalationInputException;
 
 /**
  * The JSON of the {@code decide} command (POLICY.md section 3) as text: a case with its {@code now} and policy
- * settings in, an assessment out, and read back. The bytes are those {@code decide} prints: keys in the documented
- * order, a part absent when the case gave nothing to decide it, instants as {@code Instant.toString()} prints them,
- * durations in ISO-8601, enums by name; the same assessment always gives the same bytes. Added to POLICY.md, so that
- * an assessment read back equals the one written: {@code contactNames} beside each {@code contacts} (the person of
- * each contact, or {@code null}) and {@code id} first in each explanation entry (the rule id, whose policy clause
- * says which part of the assessment the rule explains).
+ * settings in, an assessment out, each also the other way. The bytes are those {@code decide} prints: keys in the
+ * documented order, a part absent when the case gave nothing to decide it, instants as {@code Instant.toString()}
+ * prints them, durations in ISO-8601, enums by name; the same assessment always gives the same bytes. Added to
+ * POLICY.md, so that an assessment read back equals the one written: {@code contactNames} beside each
+ * {@code contacts} (the person of each contact, or {@code null}) and {@code id} first in each explanation entry (the
+ * rule id, whose policy clause says which part of the assessment the rule explains).
  *
  * <p>Reading names every field at fault at once, in one {@link InvalidEscalationInputException} whose message is the
  * line {@code decide} prints: malformed JSON, duplicate and unknown keys, wrong types, unknown or repeated enum names,
@@ -80,6 +80,15 @@ public final class EscalationJson {
      */
     public static Moment readMoment(String json) {
         return AssessmentReader.readMoment(TreeReader.parse(json));
+    }
+
+    /**
+     * @param input a case and the instant to decide it as of
+     * @return the {@code decide} input, indented, that {@link #readCase(String)} reads back equal when the case is
+     *         valid
+     */
+    public static String writeCase(CaseInput input) {
+        return write(PRETTY, input);
     }
 
     /**

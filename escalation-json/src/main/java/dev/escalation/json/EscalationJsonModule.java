@@ -37,7 +37,8 @@ import java.util.function.Function;
  *   <tr><th>type</th><th>reads</th><th>writes</th></tr>
  *   <tr><td>{@link Assessment}</td><td>yes: equal to the one written</td><td>yes</td></tr>
  *   <tr><td>{@link Moment}</td><td>yes: equal to the one written</td><td>yes</td></tr>
- *   <tr><td>{@link CaseInput}</td><td>yes, validated as {@code decide} validates it</td><td>no</td></tr>
+ *   <tr><td>{@link CaseInput}</td><td>yes, validated as {@code decide} validates it</td><td>yes: what a client sends
+ *   </td></tr>
  *   <tr><td>{@link PolicySettings}</td><td>yes, over the defaults</td><td>yes, every setting</td></tr>
  * </table>
  *
@@ -74,7 +75,8 @@ public final class EscalationJsonModule extends Module {
         context.addSerializers(new SimpleSerializers(List.of(
                 new Writing<>(Assessment.class, AssessmentWriter::write),
                 new Writing<>(Moment.class, AssessmentWriter::write),
-                new Writing<>(PolicySettings.class, SettingsWriter::write))));
+                new Writing<>(PolicySettings.class, SettingsWriter::write),
+                new Writing<>(CaseInput.class, CaseWriter::write))));
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Assessment.class, new Reading<>(Assessment.class, AssessmentReader::read));
         deserializers.addDeserializer(Moment.class, new Reading<>(Moment.class, AssessmentReader::readMoment));

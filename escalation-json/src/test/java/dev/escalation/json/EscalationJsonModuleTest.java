@@ -93,6 +93,18 @@ class EscalationJsonModuleTest {
                 .isEqualTo(settings);
     }
 
+    @ParameterizedTest
+    @MethodSource("mappers")
+    void casesAreWrittenAsAClientSendsThem(ObjectMapper mapper) throws Exception {
+        for (EscalationCase escalationCase : GeneratedCases.valid(GeneratedCases.seed("module cases")).limit(100)
+                .toList()) {
+            CaseInput input = new CaseInput(GeneratedCases.NOW, escalationCase);
+            assertThat(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(input))
+                    .isEqualTo(EscalationJson.writeCase(input));
+            assertThat(mapper.readValue(mapper.writeValueAsString(input), CaseInput.class)).isEqualTo(input);
+        }
+    }
+
     /** The shipped samples: the text a service receives reads as the command reads it. */
     @ParameterizedTest
     @MethodSource("mappers")

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Assessment to JSON to assessment gives back an equal record: for the assessments the policy makes of thousands of
- * generated cases, for hand-made ones with every part and custom finding codes, and for replayed moments and
- * settings.
+ * generated cases, for hand-made ones with every part and custom finding codes, and for replayed moments,
+ * settings and the cases themselves.
  */
 class RoundTripTest {
 
@@ -51,6 +51,33 @@ class RoundTripTest {
                 .anyMatch(a -> !a.messages().isEmpty()).anyMatch(a -> !a.inScope());
         assertThat(assessments.stream().flatMap(a -> a.findings().stream()).map(Finding::code).distinct())
                 .hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    /** What a client sends reads as the case it wrote: version 2 fields, nulls and empty lists included. */
+    @Test
+    void everyGeneratedCaseComesBackEqual() {
+        List<EscalationCase> cases = GeneratedCases.valid(GeneratedCases.seed("cases")).limit(1_000).toList();
+
+        for (EscalationCase escalationCase : cases) {
+            CaseInput input = new CaseInput(GeneratedCases.NOW, escalationCase);
+            assertThat(EscalationJson.readCase(EscalationJson.writeCase(input))).isEqualTo(input);
+        }
+        assertThat(cases).anyMatch(c -> c.situation() != null && c.situation().impact() != null
+                && !c.situation().risks().isEmpty()).anyMatch(c -> c.escalation() != null
+                && c.escalation().openedSeverity() != null && c.escalation().closedAt() != null
+                && c.escalation().activity().stream().anyMatch(a -> a.severity() != null));
+    }
+
+    @Test
+    void anInvalidCaseIsWrittenAsItIsAndRefusedWhenRead() {
+        CaseInput input = new CaseInput(GeneratedCases.NOW, EscalationCase.of(new dev.escalation.model.Account(" ",
+                null, false, null, null)).escalation(dev.escalation.model.Escalation.builder(null, null)
+                .activity(java.util.Arrays.asList(null, dev.escalation.model.Activity.of(null, null))).build()).build());
+
+        assertThatThrownBy(() -> EscalationJson.readCase(EscalationJson.writeCase(input)))
+                .hasMessage("account.name: must not be blank; account.segment: is required; escalation.severity: is "
+                        + "required; escalation.openedAt: is required; escalation.activity[0]: is required; "
+                        + "escalation.activity[1].kind: is required; escalation.activity[1].at: is required");
     }
 
     @Test
