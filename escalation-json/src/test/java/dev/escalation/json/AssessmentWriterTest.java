@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class AssessmentWriterTest {
     @Test
     void aNullDetailIsNull() {
         Assessment assessment = new Assessment(false, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(new Finding("CUSTOM", java.util.Collections.singletonMap("x", null))),
+                Optional.empty(), List.of(new Finding("CUSTOM", Collections.singletonMap("x", null))),
                 Optional.empty(), Optional.empty(), Map.of(), List.of(), "v");
 
         assertThat(EscalationJson.writeCompact(assessment)).contains("{\"code\":\"CUSTOM\",\"x\":null}");

@@ -1,7 +1,8 @@
 package dev.escalation.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -120,7 +121,7 @@ class EscalationJsonModuleTest {
     }
 
     private static String error(ObjectMapper mapper, String json, Class<?> type) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.readValue(json, type));
+        Throwable thrown = catchThrowable(() -> mapper.readValue(json, type));
         assertThat(thrown).isInstanceOf(JsonMappingException.class)
                 .hasCauseInstanceOf(InvalidEscalationInputException.class);
         String message = ((JsonMappingException) thrown).getOriginalMessage();
@@ -129,7 +130,7 @@ class EscalationJsonModuleTest {
     }
 
     private static String decideError(String json) {
-        return org.assertj.core.api.Assertions.catchThrowableOfType(InvalidEscalationInputException.class,
+        return catchThrowableOfType(InvalidEscalationInputException.class,
                 () -> EscalationJson.readCase(json)).getMessage();
     }
 
@@ -188,7 +189,7 @@ class EscalationJsonModuleTest {
         Request request = mapper.readValue("{\"id\":\"r1\",\"input\":{" + NOW + "," + ACME + "}}", Request.class);
         assertThat(request.input()).isEqualTo(EscalationJson.readCase("{" + NOW + "," + ACME + "}"));
 
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.readValue(
+        Throwable thrown = catchThrowable(() -> mapper.readValue(
                 "{\"id\":\"r1\",\"input\":{\"account\":{\"segment\":\"OTHER\"}}}", Request.class));
         assertThat(thrown).isInstanceOf(JsonMappingException.class);
         assertThat(((JsonMappingException) thrown).getOriginalMessage())
@@ -208,7 +209,7 @@ class EscalationJsonModuleTest {
                 + "\"calendar\":{\"zone\":\"Mars/Olympus\"}}";
 
         assertThat(error(mapper, bad, PolicySettings.class)).isEqualTo(
-                org.assertj.core.api.Assertions.catchThrowable(() -> EscalationJson.readSettings(bad)).getMessage())
+                catchThrowable(() -> EscalationJson.readSettings(bad)).getMessage())
                 .contains("settings.conversionThreshold: must be an ISO-8601 duration", "settings.nope: unknown setting",
                         "settings.customerUpdateGaps.HOURLY: unknown cadence",
                         "settings.callLimit: must be a positive duration",

@@ -21,6 +21,7 @@ import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
 import dev.escalation.model.Cadence;
 import dev.escalation.model.Risk;
+import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,7 @@ final class HandMade {
                         new ChecklistEntry(ChecklistItem.POST_CADENCE_UPDATES, Optional.empty(), false)),
                 explanation.subList(3, 6));
         List<Finding> findings = List.of(
-                Finding.of(FindingCode.OUT_OF_SCOPE, "segment", dev.escalation.model.Segment.OTHER,
+                Finding.of(FindingCode.OUT_OF_SCOPE, "segment", Segment.OTHER,
                         "strategicPartnership", false),
                 Finding.of(FindingCode.SEVERITY_BELOW_SUGGESTED, "severity", Severity.MEDIUM, "suggested", Severity.HIGH,
                         "risks", List.of(Risk.CURRENT_ADOPTION, Risk.RENEWAL)),

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Policy settings as {@code decide --settings} reads them, version 2: standup gaps and a working-days calendar. */
@@ -48,8 +49,8 @@ class ReadingSettingsTest {
                 + "\"holidays\":[\"2026-12-25\",\"2026-01-01\"]}}");
 
         assertThat(settings.calendar()).isEqualTo(new WorkingCalendar(ZoneId.of("Asia/Dubai"),
-                java.util.Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                        DayOfWeek.SUNDAY), java.util.Set.of(LocalDate.parse("2026-01-01"),
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.SUNDAY), Set.of(LocalDate.parse("2026-01-01"),
                         LocalDate.parse("2026-12-25"))));
     }
 

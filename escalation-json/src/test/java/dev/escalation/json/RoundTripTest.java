@@ -7,18 +7,23 @@ import dev.escalation.EscalationPolicy;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
+import dev.escalation.decision.EscalationRole;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
+import dev.escalation.model.Account;
+import dev.escalation.model.Activity;
 import dev.escalation.model.Cadence;
+import dev.escalation.model.Escalation;
 import dev.escalation.model.EscalationCase;
+import dev.escalation.model.Risk;
 import dev.escalation.settings.PolicySettings;
 import dev.escalation.settings.WorkingCalendar;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +75,9 @@ class RoundTripTest {
 
     @Test
     void anInvalidCaseIsWrittenAsItIsAndRefusedWhenRead() {
-        CaseInput input = new CaseInput(GeneratedCases.NOW, EscalationCase.of(new dev.escalation.model.Account(" ",
-                null, false, null, null)).escalation(dev.escalation.model.Escalation.builder(null, null)
-                .activity(java.util.Arrays.asList(null, dev.escalation.model.Activity.of(null, null))).build()).build());
+        CaseInput input = new CaseInput(GeneratedCases.NOW, EscalationCase.of(new Account(" ",
+                null, false, null, null)).escalation(Escalation.builder(null, null)
+                .activity(Arrays.asList(null, Activity.of(null, null))).build()).build());
 
         assertThatThrownBy(() -> EscalationJson.readCase(EscalationJson.writeCase(input)))
                 .hasMessage("account.name: must not be blank; account.segment: is required; escalation.severity: is "
@@ -103,7 +108,7 @@ class RoundTripTest {
 
         assertThat(read.findings()).isEqualTo(HandMade.everything().findings());
         assertThat(read.findings().get(1).details().get("risks")).isInstanceOf(List.class)
-                .isEqualTo(List.of(dev.escalation.model.Risk.CURRENT_ADOPTION, dev.escalation.model.Risk.RENEWAL));
+                .isEqualTo(List.of(Risk.CURRENT_ADOPTION, Risk.RENEWAL));
         assertThat(read.findings().get(12).details().get("cadence")).isEqualTo(Cadence.DAILY);
         assertThat(read.findings().get(12).details().get("gap")).isEqualTo(Duration.ofDays(3));
     }
@@ -122,7 +127,7 @@ class RoundTripTest {
                 Optional.empty(), List.of(new Finding("SEVERITY_BELOW_TEAM_POLICY", details),
                 Finding.of("RENEWAL_AT_RISK", "renewal", "Q3"),
                 // A standard code with a detail the table does not know: that detail is a JSON type.
-                Finding.of("DRI_UNASSIGNED", "role", dev.escalation.decision.EscalationRole.CSM, "team", "EMEA")),
+                Finding.of("DRI_UNASSIGNED", "role", EscalationRole.CSM, "team", "EMEA")),
                 Optional.empty(), Optional.empty(), Map.of(),
                 List.of(HandMade.explanation("team/renewal", "renewal in Q3")), "0.1.0+custom");
 
