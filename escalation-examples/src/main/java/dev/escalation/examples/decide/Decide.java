@@ -1,6 +1,7 @@
 package dev.escalation.examples.decide;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.escalation.Batched;
 import dev.escalation.CaseAt;
@@ -8,6 +9,8 @@ import dev.escalation.EscalationPolicy;
 import dev.escalation.PolicyDefinitionException;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Moment;
+import dev.escalation.json.CaseInput;
+import dev.escalation.json.EscalationJson;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.validation.InvalidEscalationInputException;
 import java.io.BufferedReader;
@@ -58,6 +61,9 @@ public final class Decide {
             "exit status: 0 decided, 2 bad input or usage, 1 internal error",
             "");
 
+    /** Writes the {@code {"line", "error"}} object that stands in for a bad line of a batch. */
+    private static final ObjectMapper ERRORS = new ObjectMapper();
+
     private final Options options;
     private final PrintStream out;
     private final PrintStream err;
@@ -77,7 +83,7 @@ public final class Decide {
         }
         EscalationPolicy.Builder builder = EscalationPolicy.builder();
         if (options.settings() != null) {
-            builder.settings(SettingsReader.read(Files.readString(Path.of(options.settings()), StandardCharsets.UTF_8)));
+            builder.settings(EscalationJson.readSettings(Files.readString(Path.of(options.settings()), StandardCharsets.UTF_8)));
         }
         for (String rules : options.rules()) {
             builder.addRules(Path.of(rules).getFileName().toString(),
@@ -162,7 +168,7 @@ public final class Decide {
         CaseInput caseInput;
         Assessment assessment;
         try {
-            caseInput = CaseReader.read(json.toString());
+            caseInput = EscalationJson.readCase(json.toString());
             assessment = policy.assess(caseInput.escalationCase(), caseInput.now());
         } catch (InvalidEscalationInputException e) {
             err.println("decide: invalid input: " + e.getMessage());
@@ -175,7 +181,7 @@ public final class Decide {
             out.print(DriFlowchart.of(assessment.plan(),
                     caseInput.escalationCase().account().segment() == dev.escalation.model.Segment.TAM_SCALE));
         } else {
-            out.println(pretty(AssessmentWriter.write(assessment)));
+            out.println(EscalationJson.writePretty(assessment));
         }
         if (options.explain()) {
             err.print(ExplanationText.of(assessment, caseInput.now()));
@@ -193,7 +199,7 @@ public final class Decide {
             return 2;
         }
         for (Moment moment : moments) {
-            out.println(compact(AssessmentWriter.write(moment)));
+            out.println(EscalationJson.writeCompact(moment));
         }
         return 0;
     }
@@ -236,10 +242,10 @@ public final class Decide {
         Line line = result.item();
         if (result.assessed()) {
             Assessment assessment = result.assessment().orElseThrow();
-            return new Written(compact(AssessmentWriter.write(assessment)), true, options.explain()
+            return new Written(EscalationJson.writeCompact(assessment), true, options.explain()
                     ? "line " + line.number() + ": " + ExplanationText.of(assessment, null) : null);
         }
-        ObjectNode error = CaseReader.MAPPER.createObjectNode();
+        ObjectNode error = ERRORS.createObjectNode();
         error.put("line", line.number());
         error.put("error", result.error().orElseThrow().getMessage());
         return new Written(compact(error), false, null);
@@ -250,21 +256,13 @@ public final class Decide {
     }
 
     private static CaseAt parse(Line line) {
-        CaseInput input = CaseReader.read(line.text());
+        CaseInput input = EscalationJson.readCase(line.text());
         return new CaseAt(input.escalationCase(), input.now());
-    }
-
-    private static String pretty(ObjectNode node) {
-        try {
-            return CaseReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
     }
 
     private static String compact(ObjectNode node) {
         try {
-            return CaseReader.MAPPER.writeValueAsString(node);
+            return ERRORS.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
