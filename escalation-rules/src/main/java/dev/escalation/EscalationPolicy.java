@@ -69,13 +69,15 @@ public final class EscalationPolicy {
     private final PolicySettings settings;
     private final List<Object> policyFacts;
     private final String version;
+    private final AssessmentInterceptor interceptor;
 
-    private EscalationPolicy(List<RuleSource> sources, PolicySettings settings) {
+    private EscalationPolicy(List<RuleSource> sources, PolicySettings settings, AssessmentInterceptor interceptor) {
         this.engine = new Engine(RuleBase.build(sources));
         this.version = PolicyVersion.of(sources, settings);
         this.assembler = new Assembler(version);
         this.settings = settings;
         this.policyFacts = PolicyFacts.of(settings);
+        this.interceptor = interceptor;
     }
 
     /**
@@ -117,8 +119,14 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation, when the case or {@code now} is invalid
      */
     public Assessment assess(EscalationCase escalationCase, Instant now) {
-        CaseValidator.validate(escalationCase, now);
-        return assessValid(escalationCase, now);
+        if (interceptor == null) {
+            CaseValidator.validate(escalationCase, now);
+            return assessValid(escalationCase, now);
+        }
+        return interceptor.intercept(escalationCase, now, () -> {
+            CaseValidator.validate(escalationCase, now);
+            return assessValid(escalationCase, now);
+        });
     }
 
     /** Runs the rules on a case already validated. */
@@ -300,7 +308,8 @@ public final class EscalationPolicy {
             throw new InvalidEscalationInputException(violations);
         }
         try (Stream<Assessment> results = OrderedParallel.map(cases.stream(),
-                c -> assessValid(c, now), threads)) {
+                c -> interceptor == null ? assessValid(c, now)
+                        : interceptor.intercept(c, now, () -> assessValid(c, now)), threads)) {
             return results.toList();
         }
     }
@@ -395,6 +404,7 @@ public final class EscalationPolicy {
     public static final class Builder {
         private PolicySettings settings = PolicySettings.defaults();
         private final List<RuleSource> added = new ArrayList<>();
+        private AssessmentInterceptor interceptor;
 
         private Builder() {
         }
@@ -454,13 +464,22 @@ public final class EscalationPolicy {
         }
 
         /**
+         * @param value what wraps every assessment, e.g. to time it; {@code null} (the default) for nothing
+         * @return this builder
+         */
+        public Builder interceptor(AssessmentInterceptor value) {
+            this.interceptor = value;
+            return this;
+        }
+
+        /**
          * @return the policy
          * @throws PolicyDefinitionException listing every compile error of the rules
          */
         public EscalationPolicy build() {
             List<RuleSource> sources = new ArrayList<>(RuleBase.standardRules());
             sources.addAll(added);
-            return new EscalationPolicy(List.copyOf(sources), settings);
+            return new EscalationPolicy(List.copyOf(sources), settings, interceptor);
         }
     }
 

@@ -99,14 +99,23 @@ class PolicyPropertiesTest {
         }
     }
 
+    /** By peak severity (POLICY.md 2.6): opened, now, or changed to HIGH or CRITICAL at any time. */
     @Test
-    void aProductDriIsRequiredIffHighOrCriticalAndProductRelated() {
+    void aProductDriIsRequiredIffEverHighOrCriticalAndProductRelated() {
         for (int i = 0; i < CASES; i++) {
             Escalation escalation = cases.get(i).escalation();
             assessments.get(i).plan().ifPresent(plan -> assertThat(plan.productDriRequired())
-                    .isEqualTo(escalation.productRelated()
-                            && (escalation.severity() == Severity.HIGH || escalation.severity() == Severity.CRITICAL)));
+                    .isEqualTo(escalation.productRelated() && everHighOrCritical(escalation)));
         }
+    }
+
+    private static boolean everHighOrCritical(Escalation escalation) {
+        List<Severity> severities = new java.util.ArrayList<>(List.of(escalation.severity()));
+        if (escalation.openedSeverity() != null) {
+            severities.add(escalation.openedSeverity());
+        }
+        escalation.activity().stream().filter(a -> a.severity() != null).forEach(a -> severities.add(a.severity()));
+        return severities.contains(Severity.HIGH) || severities.contains(Severity.CRITICAL);
     }
 
     private static boolean isRecommended(Emergency emergency) {

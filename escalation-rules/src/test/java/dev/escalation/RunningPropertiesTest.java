@@ -10,6 +10,7 @@ import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
 import dev.escalation.model.SlackChannel;
+import dev.escalation.model.Situation;
 import dev.escalation.model.Closure;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
@@ -46,7 +47,7 @@ class RunningPropertiesTest {
         ArbitraryCases.valid(ArbitraryCases.seed("anEscalationMeetingEveryGapHasNoFinding"))
                 .filter(c -> c.escalation() != null).limit(CASES).forEach(generated -> {
                     EscalationCase diligent = EscalationCase.of(complete(generated.account()))
-                            .escalation(meetingEveryGap(generated.escalation())).situation(generated.situation())
+                            .escalation(meetingEveryGap(generated.escalation())).situation(withoutRisks(generated.situation()))
                             .event(generated.event()).build();
 
                     Assessment assessment = POLICY.assess(diligent, NOW);
@@ -133,6 +134,11 @@ class RunningPropertiesTest {
     }
 
     /** Every checklist activity logged, updates inside every gap, facts complete; the random log is kept. */
+    /** Risks may suggest a severity above the generated one, a finding of its own: this property is about gaps. */
+    private static Situation withoutRisks(Situation situation) {
+        return situation == null ? null : situation.withRisks(List.of());
+    }
+
     private static Escalation meetingEveryGap(Escalation escalation) {
         List<Activity> log = new ArrayList<>(escalation.activity());
         for (ActivityKind kind : List.of(ActivityKind.CHANNEL_CREATED, ActivityKind.DRI_AND_ASKS_IDENTIFIED,

@@ -1,0 +1,40 @@
+package dev.escalation.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jar a host gets, as packaged: JMustache travels inside it, relocated, so nothing on the host's classpath is
+ * named {@code com.samskivert} (which switches on Spring Boot's Mustache auto-configuration).
+ */
+class LibraryJarIT {
+
+    private static JarFile libraryJar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            List<Path> jars = files.filter(p -> p.getFileName().toString().matches("escalation-rules-[^-]+.*\\.jar"))
+                    .filter(p -> !p.getFileName().toString().contains("sources")
+                            && !p.getFileName().toString().contains("javadoc"))
+                    .toList();
+            assertThat(jars).as("the packaged library jar in target/").hasSize(1);
+            return new JarFile(jars.get(0).toFile());
+        }
+    }
+
+    @Test
+    void jmustacheIsInsideAndRelocated() throws IOException {
+        try (JarFile jar = libraryJar()) {
+            List<String> names = jar.stream().map(ZipEntry::getName).toList();
+
+            assertThat(names).noneMatch(n -> n.startsWith("com/samskivert"));
+            assertThat(names).contains("dev/escalation/rules/internal/mustache/Mustache.class",
+                    "dev/escalation/rules/internal/MessageDrafts.class");
+        }
+    }
+}
