@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SamplesTest {
 
     private static final Path SAMPLES = Path.of("samples");
-    private static final java.util.Set<String> NOT_CASES = java.util.Set.of("bad-input.json", "settings.json");
+    private static final java.util.Set<String> NOT_CASES = java.util.Set.of("bad-input.json", "settings.json",
+            "weekdays.json");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
@@ -51,6 +52,19 @@ class SamplesTest {
 
         assertThat(run.status()).isEqualTo(2);
         check("batch.jsonl", run.out());
+    }
+
+    /** Friday's update is not overdue on Monday morning for a team that works Monday to Friday. */
+    @Test
+    void theWeekdaysSettingsCountOnlyWorkingDays() throws IOException {
+        CommandRun wallClock = CommandRun.of("", "decide", SAMPLES.resolve("monday-morning.json").toString());
+        CommandRun weekdays = CommandRun.of("", "decide", "--settings", SAMPLES.resolve("weekdays.json").toString(),
+                SAMPLES.resolve("monday-morning.json").toString());
+
+        assertThat(weekdays.status()).isZero();
+        assertThat(wallClock.out()).contains("\"code\" : \"INTERNAL_UPDATE_OVERDUE\"");
+        assertThat(weekdays.out()).doesNotContain("\"code\" : \"INTERNAL_UPDATE_OVERDUE\"");
+        check("monday-morning-weekdays.json", weekdays.out());
     }
 
     @Test
