@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The jar a host gets, as packaged: JMustache travels inside it, relocated, so nothing on the host's classpath is
- * named {@code com.samskivert} (which switches on Spring Boot's Mustache auto-configuration).
+ * named {@code com.samskivert} (which switches on Spring Boot's Mustache auto-configuration); it names its JPMS module;
+ * sources and javadoc jars come with it.
  */
 class LibraryJarIT {
 
@@ -35,6 +36,18 @@ class LibraryJarIT {
             assertThat(names).noneMatch(n -> n.startsWith("com/samskivert"));
             assertThat(names).contains("dev/escalation/rules/internal/mustache/Mustache.class",
                     "dev/escalation/rules/internal/MessageDrafts.class");
+        }
+    }
+
+    @Test
+    void theJarNamesItsModuleAndComesWithSourcesAndJavadoc() throws IOException {
+        try (JarFile jar = libraryJar()) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+                    .isEqualTo("dev.escalation.rules");
+        }
+        try (var files = Files.list(Path.of("target"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.endsWith("-sources.jar")).anyMatch(n -> n.endsWith("-javadoc.jar"));
         }
     }
 }

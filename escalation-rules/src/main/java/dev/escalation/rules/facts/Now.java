@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record Now(Instant at) {
 
-    /** Rejects a missing instant. */
+    /**
+     * Rejects a missing instant.
+     *
+     * @param at see {@link #at()}
+     */
     public Now {
         Objects.requireNonNull(at, "at");
     }
