@@ -23,6 +23,8 @@ import dev.escalation.settings.WorkingCalendar;
 import dev.escalation.validation.InvalidEscalationInputException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -41,6 +43,7 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -150,6 +153,33 @@ class EscalationPolicyAutoConfigurationTest {
                         assertThat(context.getBean(EscalationPolicyProperties.class).toSettings())
                                 .isEqualTo(expected);
                     });
+        }
+
+        @Test
+        void bindFromYamlAsATeamWritesThem() {
+            withoutBuilding.withInitializer(context -> {
+                try {
+                    context.getEnvironment().getPropertySources().addFirst(new YamlPropertySourceLoader()
+                            .load("escalation-policy.yml", new ClassPathResource("escalation-policy.yml")).get(0));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).run(context -> {
+                EscalationPolicyProperties properties = context.getBean(EscalationPolicyProperties.class);
+
+                assertThat(properties.toSettings()).isEqualTo(PolicySettings.builder()
+                        .conversionThreshold(Duration.ofHours(2))
+                        .customerUpdateGap(Cadence.STANDARD, Duration.ofDays(30))
+                        .customerUpdateGap(Cadence.MULTIPLE_TIMES_PER_WEEK, null)
+                        .standupGap(Cadence.DAILY, Duration.ofHours(12))
+                        .calendar(WorkingCalendar.of("Europe/Berlin")
+                                .withWorkingDays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                                        DayOfWeek.THURSDAY)
+                                .withHolidays(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-25")))
+                        .build());
+                assertThat(properties.getRules()).containsExactly("classpath:policy/*.drl",
+                        "optional:classpath:more/*.drl");
+            });
         }
 
         @Test
