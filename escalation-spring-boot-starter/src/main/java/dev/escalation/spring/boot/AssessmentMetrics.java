@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@value #ASSESSMENTS}, a timer per assessed case (every question and batch is made of them), tagged
  *       {@code outcome}: {@code assessed}, {@code refused} (invalid input), {@code error} (anything else, which the
- *       library promises never happens);</li>
+ *       library promises never happens); input refused before it reaches the policy, such as JSON that
+ *       {@code EscalationJsonModule} cannot read, is not counted;</li>
  *   <li>{@value #FINDINGS}, a counter per finding of an assessment, tagged {@code code} (e.g.
  *       {@code INTERNAL_UPDATE_OVERDUE}, or a code of your own rules).</li>
  * </ul>

@@ -33,7 +33,8 @@ public final class GapLimit {
     }
 
     /**
-     * @param text {@code none}, or a duration such as {@code 24h}, {@code 14d} or {@code PT84H} (a bare number is hours)
+     * @param text {@code none}, or a duration such as {@code 24h}, {@code 14d} or {@code PT84H} (a bare number is
+     *             hours)
      * @return the limit
      * @throws IllegalArgumentException when the text is neither
      */

@@ -10,7 +10,9 @@ public final class MissingRulesException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The property at fault, e.g. {@code escalation.policy.rules[0]}. */
     private final String property;
+    /** Its value. */
     private final String location;
 
     /**

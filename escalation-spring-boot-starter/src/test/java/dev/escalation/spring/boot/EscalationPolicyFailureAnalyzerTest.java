@@ -42,10 +42,12 @@ class EscalationPolicyFailureAnalyzerTest {
     @Test
     void eachSettingIsNamedByItsProperty() {
         assertThat(List.of("settings.conversionThreshold", "settings.customerUpdateGaps.MULTIPLE_TIMES_PER_WEEK",
-                "settings.standupGaps.DAILY", "settings.calendar.workingDays", "settings.calendar.zone")).map(
-                EscalationPolicyFailureAnalyzer::property).containsExactly("escalation.policy.conversion-threshold",
-                "escalation.policy.customer-update-gaps.multiple-times-per-week", "escalation.policy.standup-gaps.daily",
-                "escalation.policy.calendar.working-days", "escalation.policy.calendar.zone");
+                "settings.standupGaps.DAILY", "settings.calendar.workingDays", "settings.calendar.zone"))
+                .map(EscalationPolicyFailureAnalyzer::property)
+                .containsExactly("escalation.policy.conversion-threshold",
+                        "escalation.policy.customer-update-gaps.multiple-times-per-week",
+                        "escalation.policy.standup-gaps.daily", "escalation.policy.calendar.working-days",
+                        "escalation.policy.calendar.zone");
     }
 
     @Test
@@ -54,7 +56,8 @@ class EscalationPolicyFailureAnalyzerTest {
                 List.of(new Violation("account.name", "must not be blank")));
 
         assertThat(new EscalationPolicyFailureAnalyzer().analyze(new IllegalStateException("wrapped", invalid))
-                .getDescription()).isEqualTo("Invalid escalation input during start-up: account.name: must not be blank");
+                .getDescription())
+                .isEqualTo("Invalid escalation input during start-up: account.name: must not be blank");
     }
 
     @Test
