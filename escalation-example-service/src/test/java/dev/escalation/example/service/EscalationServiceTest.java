@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.escalation.EscalationPolicy;
 import dev.escalation.decision.Assessment;
+import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.json.CaseInput;
 import dev.escalation.json.EscalationJson;
+import dev.escalation.settings.PolicySettings;
 import dev.escalation.validation.InvalidEscalationInputException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,8 @@ class EscalationServiceTest {
               "now": "2026-03-02T15:30:00Z",
               "account": { "name": " ", "segment": "ENTERPRISE", "tier": 1 },
               "emergency": { "startedAt": "2026-03-02T16:00:00Z", "upgradeRelatedProblems": -2, "instanceDown": "yes" },
-              "escalation": { "severity": "HIGH", "openedAt": "2026-03-02T15:00:00Z", "activity": [{ "kind": "LUNCH" }] }
+              "escalation": { "severity": "HIGH", "openedAt": "2026-03-02T15:00:00Z",
+                              "activity": [{ "kind": "LUNCH" }] }
             }
             """;
 
@@ -107,11 +111,14 @@ class EscalationServiceTest {
         Assessment assessment = EscalationJson.readAssessment(post("/assess", RUNNING_150_MINUTES).body());
 
         assertThat(assessment.conversion().orElseThrow().recommended()).isTrue();
+        assertThat(assessment.conversion().orElseThrow().triggers()).containsExactly(
+                ConversionTrigger.LONG_RUNNING_NO_RESOLUTION);
         assertThat(assessment.explanation()).anySatisfy(e -> assertThat(e.reason())
                 .isEqualTo("emergency running 2 h 30 min, over 2 h (override), with no clear resolution in sight"));
+        // Its only trigger needs more than the threshold: at the default 3 h it would not convert.
         CaseInput input = EscalationJson.readCase(RUNNING_150_MINUTES);
-        assertThat(EscalationPolicy.standard().assess(input.escalationCase(), input.now()).conversion().orElseThrow()
-                .recommended()).as("at the default 3 h").isFalse();
+        assertThat(Duration.between(input.escalationCase().emergency().startedAt(), input.now()))
+                .isLessThan(PolicySettings.defaults().conversionThreshold());
     }
 
     @Test
