@@ -1,0 +1,343 @@
+package dev.escalation.spring.boot;
+
+import dev.escalation.model.Cadence;
+import dev.escalation.settings.PolicySettings;
+import dev.escalation.settings.WorkingCalendar;
+import dev.escalation.validation.InvalidEscalationInputException;
+import dev.escalation.validation.Violation;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The settings of the escalation policy, from {@code escalation.policy.*}. Every property left out keeps the default
+ * of POLICY.md, which is also its initial value here. Durations take Spring's syntax: {@code 2h}, {@code 90m},
+ * {@code 14d} or ISO-8601 {@code PT2H}; a bare number is hours. Invalid values (a duration that is not positive, a
+ * count below 1, an unknown zone) fail start-up with the library's message naming every setting at fault.
+ *
+ * <pre>
+ * escalation:
+ *   policy:
+ *     conversion-threshold: 2h
+ *     customer-update-gaps:
+ *       standard: 30d          # a limit where the handbook has none
+ *       weekly-to-biweekly: none
+ *     calendar:
+ *       zone: Europe/Berlin
+ *       holidays: 2026-12-24, 2026-12-25
+ *     rules: classpath:policy/*.drl
+ * </pre>
+ *
+ * <p><b>Stability:</b> stable API: the property names are.
+ */
+@ConfigurationProperties("escalation.policy")
+public class EscalationPolicyProperties {
+
+    /**
+     * An emergency running longer than this without a resolution in sight calls for an account escalation.
+     */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration conversionThreshold = Duration.ofHours(3);
+
+    /** This many problems after an upgrade call for an account escalation. */
+    private int upgradeProblemCount = 2;
+
+    /** What "immediately" allows for the opening steps of an escalation. */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration immediateGrace = Duration.ofHours(1);
+
+    /** When the internal standup must be scheduled, after the escalation opened. */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration standupDeadline = Duration.ofHours(24);
+
+    /** The longest time without an internal update, at every severity. */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration internalUpdateGap = Duration.ofHours(24);
+
+    /**
+     * The longest time without a customer update, by cadence (daily, multiple-times-per-week, weekly-to-biweekly,
+     * standard), each a duration or "none" for no limit. A cadence left out keeps its default: daily 24h,
+     * multiple-times-per-week 84h, weekly-to-biweekly 14d, standard none.
+     */
+    private Map<Cadence, GapLimit> customerUpdateGaps = new EnumMap<>(Cadence.class);
+
+    /** The fewest customer updates in the update window at high or critical severity. */
+    private int customerUpdatesPerWeek = 3;
+
+    /** The window customer updates are counted in; an escalation must have been open this long to be counted. */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration customerUpdateWindow = Duration.ofDays(7);
+
+    /** An emergency call running longer than this needs a break. */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration callLimit = Duration.ofHours(3);
+
+    /** How long an escalation may run without exit criteria. */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration exitCriteriaGrace = Duration.ofHours(24);
+
+    /**
+     * The longest time without an internal standup once the series is scheduled, by cadence, each a duration or
+     * "none" for no limit. A cadence left out keeps its default, as for customer updates: daily 24h,
+     * multiple-times-per-week 84h, weekly-to-biweekly 14d, standard none.
+     */
+    private Map<Cadence, GapLimit> standupGaps = new EnumMap<>(Cadence.class);
+
+    /** The working days gaps count in; none by default (every gap is wall-clock time). */
+    private final Calendar calendar = new Calendar();
+
+    /**
+     * Rule files of your own, compiled with the standard rules: resource locations, patterns allowed
+     * (classpath:policy/*.drl, classpath*:rules/*.drl, file:rules/extra.drl). A location matching nothing
+     * fails start-up unless it starts with "optional:". Files are added in the order of the locations, those of
+     * one pattern by file name.
+     */
+    private List<String> rules = new ArrayList<>();
+
+    /**
+     * The settings these properties describe, over the defaults of POLICY.md, validated by the library.
+     *
+     * @return the settings
+     * @throws InvalidEscalationInputException naming every setting at fault ({@code settings.conversionThreshold:
+     *                                         must be a positive duration (was PT0S)}), the calendar's included
+     */
+    public PolicySettings toSettings() {
+        List<Violation> violations = new ArrayList<>();
+        PolicySettings.Builder builder = PolicySettings.builder()
+                .conversionThreshold(conversionThreshold)
+                .upgradeProblemCount(upgradeProblemCount)
+                .immediateGrace(immediateGrace)
+                .standupDeadline(standupDeadline)
+                .internalUpdateGap(internalUpdateGap)
+                .customerUpdatesPerWeek(customerUpdatesPerWeek)
+                .customerUpdateWindow(customerUpdateWindow)
+                .callLimit(callLimit)
+                .exitCriteriaGrace(exitCriteriaGrace);
+        customerUpdateGaps.forEach((cadence, gap) -> builder.customerUpdateGap(cadence, duration(gap)));
+        standupGaps.forEach((cadence, gap) -> builder.standupGap(cadence, duration(gap)));
+        // The calendar is checked apart from the rest, so that one message names every setting at fault.
+        builder.calendar(calendar.toWorkingCalendar(violations));
+        try {
+            PolicySettings settings = builder.build();
+            if (violations.isEmpty()) {
+                return settings;
+            }
+        } catch (InvalidEscalationInputException e) {
+            violations.addAll(0, e.violations());
+        }
+        throw new InvalidEscalationInputException(violations);
+    }
+
+    private static Duration duration(GapLimit gap) {
+        return gap == null ? null : gap.duration().orElse(null);
+    }
+
+    /** @return see {@link #setConversionThreshold(Duration)} */
+    public Duration getConversionThreshold() {
+        return conversionThreshold;
+    }
+
+    /** @param value an emergency running longer than this without resolution calls for an account escalation */
+    public void setConversionThreshold(Duration value) {
+        this.conversionThreshold = value;
+    }
+
+    /** @return see {@link #setUpgradeProblemCount(int)} */
+    public int getUpgradeProblemCount() {
+        return upgradeProblemCount;
+    }
+
+    /** @param value this many problems after an upgrade call for an account escalation */
+    public void setUpgradeProblemCount(int value) {
+        this.upgradeProblemCount = value;
+    }
+
+    /** @return see {@link #setImmediateGrace(Duration)} */
+    public Duration getImmediateGrace() {
+        return immediateGrace;
+    }
+
+    /** @param value what "immediately" allows for the opening steps */
+    public void setImmediateGrace(Duration value) {
+        this.immediateGrace = value;
+    }
+
+    /** @return see {@link #setStandupDeadline(Duration)} */
+    public Duration getStandupDeadline() {
+        return standupDeadline;
+    }
+
+    /** @param value when the internal standup must be scheduled, after opening */
+    public void setStandupDeadline(Duration value) {
+        this.standupDeadline = value;
+    }
+
+    /** @return see {@link #setInternalUpdateGap(Duration)} */
+    public Duration getInternalUpdateGap() {
+        return internalUpdateGap;
+    }
+
+    /** @param value the longest time without an internal update */
+    public void setInternalUpdateGap(Duration value) {
+        this.internalUpdateGap = value;
+    }
+
+    /** @return the customer update gaps set, by cadence; a cadence absent keeps its default */
+    public Map<Cadence, GapLimit> getCustomerUpdateGaps() {
+        return customerUpdateGaps;
+    }
+
+    /** @param value the customer update gaps to set, by cadence */
+    public void setCustomerUpdateGaps(Map<Cadence, GapLimit> value) {
+        this.customerUpdateGaps = value;
+    }
+
+    /** @return see {@link #setCustomerUpdatesPerWeek(int)} */
+    public int getCustomerUpdatesPerWeek() {
+        return customerUpdatesPerWeek;
+    }
+
+    /** @param value the fewest customer updates in the window at high or critical */
+    public void setCustomerUpdatesPerWeek(int value) {
+        this.customerUpdatesPerWeek = value;
+    }
+
+    /** @return see {@link #setCustomerUpdateWindow(Duration)} */
+    public Duration getCustomerUpdateWindow() {
+        return customerUpdateWindow;
+    }
+
+    /** @param value the window customer updates are counted in */
+    public void setCustomerUpdateWindow(Duration value) {
+        this.customerUpdateWindow = value;
+    }
+
+    /** @return see {@link #setCallLimit(Duration)} */
+    public Duration getCallLimit() {
+        return callLimit;
+    }
+
+    /** @param value an emergency call running longer than this needs a break */
+    public void setCallLimit(Duration value) {
+        this.callLimit = value;
+    }
+
+    /** @return see {@link #setExitCriteriaGrace(Duration)} */
+    public Duration getExitCriteriaGrace() {
+        return exitCriteriaGrace;
+    }
+
+    /** @param value how long an escalation may run without exit criteria */
+    public void setExitCriteriaGrace(Duration value) {
+        this.exitCriteriaGrace = value;
+    }
+
+    /** @return the standup gaps set, by cadence; a cadence absent keeps its default */
+    public Map<Cadence, GapLimit> getStandupGaps() {
+        return standupGaps;
+    }
+
+    /** @param value the standup gaps to set, by cadence */
+    public void setStandupGaps(Map<Cadence, GapLimit> value) {
+        this.standupGaps = value;
+    }
+
+    /** @return the working-days calendar */
+    public Calendar getCalendar() {
+        return calendar;
+    }
+
+    /** @return the rule locations, in order */
+    public List<String> getRules() {
+        return rules;
+    }
+
+    /** @param value rule locations, patterns allowed */
+    public void setRules(List<String> value) {
+        this.rules = value;
+    }
+
+    /**
+     * The working days a team counts the gaps of internal updates, customer updates and standups in. Without a zone
+     * (the default) there is no calendar and every gap is wall-clock time.
+     */
+    public static class Calendar {
+
+        /** The IANA time zone the team works in, e.g. Europe/Berlin; setting it turns the calendar on. */
+        private String zone;
+
+        /** The days of the week that are worked; Monday to Friday unless set. */
+        private List<DayOfWeek> workingDays;
+
+        /** Local dates (ISO, 2026-12-25) that are not worked although their day of the week is. */
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private List<LocalDate> holidays;
+
+        /**
+         * @param violations where to add what is wrong: an unknown or missing zone, an empty working week
+         * @return the calendar; {@code null} when nothing is set or something is wrong
+         */
+        WorkingCalendar toWorkingCalendar(List<Violation> violations) {
+            if (zone == null && workingDays == null && holidays == null) {
+                return null;
+            }
+            ZoneId zoneId = null;
+            try {
+                zoneId = WorkingCalendar.zone(zone);
+            } catch (InvalidEscalationInputException e) {
+                violations.addAll(e.violations());
+            }
+            try {
+                // With a bad zone the days are still checked, against any zone, to name every field at once.
+                WorkingCalendar checked = new WorkingCalendar(zoneId == null ? ZoneOffset.UTC : zoneId,
+                        workingDays == null ? null : new HashSet<>(workingDays),
+                        holidays == null ? null : new HashSet<>(holidays));
+                return zoneId == null ? null : checked;
+            } catch (InvalidEscalationInputException e) {
+                violations.addAll(e.violations());
+                return null;
+            }
+        }
+
+        /** @return see {@link #setZone(String)} */
+        public String getZone() {
+            return zone;
+        }
+
+        /** @param value the IANA time zone the team works in */
+        public void setZone(String value) {
+            this.zone = value;
+        }
+
+        /** @return the working days set, or {@code null} for Monday to Friday */
+        public List<DayOfWeek> getWorkingDays() {
+            return workingDays;
+        }
+
+        /** @param value the days of the week that are worked */
+        public void setWorkingDays(List<DayOfWeek> value) {
+            this.workingDays = value;
+        }
+
+        /** @return the holidays set, or {@code null} for none */
+        public List<LocalDate> getHolidays() {
+            return holidays;
+        }
+
+        /** @param value local dates that are not worked */
+        public void setHolidays(List<LocalDate> value) {
+            this.holidays = value;
+        }
+    }
+}
