@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>a dotted path into {@code decide}'s output ({@code plan.dri.role}, {@code plan.contacts},
  *       {@code findings.0.gap}; a list's elements by index from 0): the value there equals the one given, as
- *       {@link JsonValues} compares; {@code got absent} when this decision has no such part;</li>
+ *       {@link JsonValues} compares ({@code null} for nothing there); {@code got absent} when this decision has no
+ *       such part;</li>
  *   <li>{@code findings}: exactly these finding codes, in any order; {@code findings+}: at least these;
  *       {@code findings-}: none of these;</li>
  *   <li>{@code rules+} / {@code rules-}: rule ids that must / must not be in the explanation;</li>
@@ -222,7 +223,7 @@ final class Expectations {
         @Override
         public void check(Outcome outcome, String prefix, List<String> mismatches) {
             JsonNode got = OutputFormat.valueAt(outcome.output(), path);
-            if (got == null || !JsonValues.equal(got, want)) {
+            if (!JsonValues.matches(got, want)) {
                 mismatches.add(prefix + path + ": got " + JsonValues.show(got) + ", want " + JsonValues.show(want));
             }
         }

@@ -24,7 +24,8 @@ import java.util.Optional;
  * How expected and actual values compare, in scenarios and in the Java assertions alike: JSON equality, lists in
  * order, objects whatever their key order, numbers by value ({@code 2} equals {@code 2.0}), and two strings that are
  * the same ISO-8601 duration or instant written differently ({@code "P1D"} and {@code "PT24H"},
- * {@code "2026-03-02T16:30:00+01:00"} and {@code "2026-03-02T15:30:00Z"}) as equal.
+ * {@code "2026-03-02T16:30:00+01:00"} and {@code "2026-03-02T15:30:00Z"}) as equal. An expected {@code null} means
+ * "nothing there": a null value, or a part the decision does not have ({@code "plan": null} for no plan).
  */
 final class JsonValues {
 
@@ -49,6 +50,15 @@ final class JsonValues {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("not JSON: " + json, e);
         }
+    }
+
+    /**
+     * @param got  the value at a path of a decision, or {@code null} when the decision has no such part
+     * @param want the value expected there; JSON {@code null} means nothing: a null value or no such part
+     * @return whether the expectation holds
+     */
+    static boolean matches(JsonNode got, JsonNode want) {
+        return got == null ? want.isNull() : equal(got, want);
     }
 
     /**
