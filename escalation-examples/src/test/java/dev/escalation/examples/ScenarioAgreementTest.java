@@ -7,15 +7,12 @@ import dev.escalation.EscalationPolicy;
 import dev.escalation.test.InvalidScenarioException;
 import dev.escalation.test.PolicyScenarios;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +21,6 @@ import org.junit.jupiter.api.Test;
  * and on a deliberately wrong one, and refuse the same unreadable ones in the same words.
  */
 class ScenarioAgreementTest {
-
-    private static EscalationPolicy withRenewals;
-
-    /** The policy decide builds for {@code --rules samples/renewals.drl}. */
-    @BeforeAll
-    static void build() throws IOException {
-        withRenewals = EscalationPolicy.builder().addRules("renewals.drl",
-                Files.readString(Path.of(CheckScenariosTest.RENEWALS_DRL), StandardCharsets.UTF_8)).build();
-    }
 
     /**
      * Runs dynamic tests one after the other, as JUnit does.
@@ -86,7 +74,7 @@ class ScenarioAgreementTest {
         List<String> decide = decide("decide", "--check", "--rules", CheckScenariosTest.RENEWALS_DRL,
                 CheckScenariosTest.RENEWALS);
 
-        assertThat(junit(PolicyScenarios.in(Path.of(CheckScenariosTest.RENEWALS)).run(withRenewals)))
+        assertThat(junit(PolicyScenarios.in(Path.of(CheckScenariosTest.RENEWALS)).run(Renewals.POLICY)))
                 .isEqualTo(decide).hasSize(6);
     }
 

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -26,14 +25,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ShippedScenariosTest {
 
-    private static EscalationPolicy withRenewals;
-
-    @BeforeAll
-    static void build() throws IOException {
-        withRenewals = EscalationPolicy.builder().addRules("renewals.drl",
-                Files.readString(Path.of("samples", "renewals.drl"), StandardCharsets.UTF_8)).build();
-    }
-
     @TestFactory
     Stream<DynamicTest> standard() {
         return PolicyScenarios.in(Path.of("scenarios", "standard")).run(EscalationPolicy.standard());
@@ -41,12 +32,12 @@ class ShippedScenariosTest {
 
     @TestFactory
     Stream<DynamicTest> renewals() {
-        return PolicyScenarios.in(Path.of("scenarios", "renewals")).run(withRenewals);
+        return PolicyScenarios.in(Path.of("scenarios", "renewals")).run(Renewals.POLICY);
     }
 
     @Test
     void theRenewalsScenariosFireEveryRuleOfRenewalsDrl() {
-        RuleCoverage coverage = PolicyScenarios.in(Path.of("scenarios", "renewals")).check(withRenewals).coverage();
+        RuleCoverage coverage = PolicyScenarios.in(Path.of("scenarios", "renewals")).check(Renewals.POLICY).coverage();
 
         RuleCoverage renewals = coverage.restrictedTo(rule -> rule.section().startsWith("Team policy"));
         assertThat(renewals.ids()).containsExactly("renewals/strategic-renewal-at-least-high");

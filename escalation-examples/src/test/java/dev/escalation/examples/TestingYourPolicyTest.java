@@ -10,29 +10,24 @@ import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
 import dev.escalation.test.PolicyScenarios;
 import dev.escalation.test.TestCases;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The README's "Testing your policy" in Java, as a team would write it (their scenarios on the classpath). */
+/**
+ * The README's "Testing your policy" in Java, as a team would write it; a team's scenarios would be on the
+ * classpath ({@code PolicyScenarios.in("scenarios")}), ours are in {@code scenarios/renewals}.
+ */
 class TestingYourPolicyTest {
 
-    static EscalationPolicy policy;
-
-    @BeforeAll
-    static void build() throws IOException {
-        policy = EscalationPolicy.builder()
-                .addRules("renewals.drl", Files.readString(Path.of("samples", "renewals.drl"))).build();
-    }
+    /** The README builds it from the classpath; here it is samples/renewals.drl, as decide --rules reads it. */
+    static final EscalationPolicy POLICY = Renewals.POLICY;
 
     @TestFactory
     Stream<DynamicTest> scenarios() {
-        return PolicyScenarios.in(Path.of("scenarios", "renewals")).coverageMin(25).run(policy);
+        return PolicyScenarios.in(Path.of("scenarios", "renewals")).coverageMin(25).run(POLICY);
     }
 
     @Test
@@ -41,7 +36,7 @@ class TestingYourPolicyTest {
                 .account(a -> a.segment(Segment.OTHER).strategicPartnership(true))
                 .emergency(e -> e.blockedInitiatives(Initiative.RENEWAL))
                 .escalation(e -> e.severity(Severity.MEDIUM))
-                .assess(policy);
+                .assess(POLICY);
 
         assertThat(assessment)
                 .hasFindings("SEVERITY_BELOW_TEAM_POLICY")

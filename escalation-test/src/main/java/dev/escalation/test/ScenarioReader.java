@@ -219,8 +219,9 @@ final class ScenarioReader {
         if (node == null) {
             return defaultName;
         }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            found.add(new Violation("name", "must be a non-blank string (was " + node + ")"));
+        if (!node.isTextual() || node.textValue().isBlank() || node.textValue().strip().lines().count() > 1) {
+            // A name is printed on the scenario's one line of output.
+            found.add(new Violation("name", "must be a non-blank string on one line (was " + node + ")"));
             return defaultName;
         }
         return node.textValue().strip();

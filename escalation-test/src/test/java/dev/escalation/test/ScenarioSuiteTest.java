@@ -285,6 +285,7 @@ class ScenarioSuiteTest {
             write("d-bad-replay.json", scenario("d", EMERGENCY + ", \"replay\": {\"step\": \"PT0S\", \"from\": "
                     + "\"2026-03-03T00:00:00Z\", \"to\": 1}", "{\"at\": [{\"at\": \"yesterday\", \"cleared\": [1]}]}"));
             write("e-blank-name.json", "{\"name\": \" \", " + EMERGENCY + ", \"expect\": []}");
+            write("f-two-line-name.json", "{\"name\": \"one\\ntwo\", " + EMERGENCY + ", \"expect\": {}}");
 
             assertThatThrownBy(() -> ScenarioSuite.read(dir)).isInstanceOfSatisfying(InvalidScenarioException.class,
                     e -> assertThat(e.problems()).containsExactly(
@@ -299,8 +300,10 @@ class ScenarioSuiteTest {
                                     + "positive ISO-8601 duration such as PT6H (was \"PT0S\"); expect.at[0].at: must be "
                                     + "an ISO-8601 instant such as 2026-03-02T15:30:00Z (was \"yesterday\"); "
                                     + "expect.at[0].cleared: must be a list of finding codes or subjects (was [1])",
-                            dir + "/e-blank-name.json: name: must be a non-blank string (was \" \"); expect: must be a "
-                                    + "JSON object of expectations, e.g. {\"plan.dri.role\": \"CSM\", \"findings\": []}"));
+                            dir + "/e-blank-name.json: name: must be a non-blank string on one line (was \" \"); expect: must be a "
+                                    + "JSON object of expectations, e.g. {\"plan.dri.role\": \"CSM\", \"findings\": []}",
+                            dir + "/f-two-line-name.json: name: must be a non-blank string on one line (was "
+                                    + "\"one\\ntwo\")"));
         }
 
         @Test
