@@ -9,8 +9,8 @@ import java.util.Objects;
  * <p><b>Stability:</b> stable API.
  *
  * @param id      the rule's stable id from its {@code @id} metadata, e.g. {@code 2.1/long-running-no-resolution};
- *                without it, {@code <package>/<rule name>}; equal to {@link dev.escalation.decision.Explanation#ruleId()}
- *                when the rule fires
+ *                without it, {@code <package>/<rule name>}; equal to
+ *                {@link dev.escalation.decision.Explanation#ruleId()} when the rule fires
  * @param name    the rule's name, a sentence stating its decision
  * @param section the handbook section from its {@code @section} metadata, {@code custom rule} without it
  */

@@ -17,7 +17,10 @@ public final class InvalidScenarioException extends IllegalArgumentException {
 
     private final transient List<String> problems;
 
-    /** @param problems one line per scenario at fault, {@code FILE[:LINE]: FIELD: MESSAGE; FIELD: MESSAGE}; at least one */
+    /**
+     * @param problems one line per scenario at fault, {@code FILE[:LINE]: FIELD: MESSAGE; FIELD: MESSAGE}; at least
+     *                 one
+     */
     public InvalidScenarioException(List<String> problems) {
         super(problems.stream().map(p -> "invalid scenario " + p).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);

@@ -121,8 +121,8 @@ final class OutputFormat {
     private static Assessment fullAssessment() {
         Assignment someone = Assignment.of(EscalationRole.CSM, "someone");
         List<Explanation> why = List.of(new Explanation("1/rule", "rule", "section", "reason"));
-        Conversion conversion = new Conversion(true, List.of(ConversionTrigger.values()[0]), List.of(Action.values()[0]),
-                List.of(someone), why);
+        Conversion conversion = new Conversion(true, List.of(ConversionTrigger.values()[0]),
+                List.of(Action.values()[0]), List.of(someone), why);
         Plan plan = new Plan(Severity.HIGH, Severity.HIGH, Cadence.DAILY, List.of(Stakeholder.values()[0]), someone,
                 Optional.of(someone), Optional.of(someone), List.of(someone), true,
                 Optional.of(ProductLeader.values()[0]), "#esc_full",

@@ -41,7 +41,8 @@ class OutputFormatTest {
     void everyPathOfRealDecisionsIsAPathOfTheFormat() {
         List<JsonNode> decisions = new ArrayList<>();
         for (var aCase : List.of(
-                TestCases.aCase().emergency(e -> e.startedAt(TestCases.hoursAgo(5)).callStartedAt(TestCases.hoursAgo(4)))
+                TestCases.aCase()
+                        .emergency(e -> e.startedAt(TestCases.hoursAgo(5)).callStartedAt(TestCases.hoursAgo(4)))
                         .situation(Situation.NONE.withAccountAtRisk(true).withRisks(Risk.values()[0])),
                 TestCases.aCase().escalation(e -> e.productRelated(true)
                         .activity(Activity.of(ActivityKind.DECLARED, TestCases.hoursAgo(1)))).event(Event.OPENED),

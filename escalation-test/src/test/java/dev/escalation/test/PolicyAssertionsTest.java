@@ -65,7 +65,8 @@ class PolicyAssertionsTest {
 
     @Test
     void aFindingsDetailsCompareAsScenariosCompareThem() {
-        assertThat(EMERGENCY).hasFinding(FindingCode.CALL_OVER_THREE_HOURS).withDetail("running", Duration.ofMinutes(190))
+        assertThat(EMERGENCY).hasFinding(FindingCode.CALL_OVER_THREE_HOURS)
+                .withDetail("running", Duration.ofMinutes(190))
                 .withDetail("running", "PT3H10M").withDetail("limit", Duration.ofHours(3)).withoutDetail("gap");
         assertThat(LATE).hasFinding(FindingCode.CHECKLIST_ITEM_OVERDUE)
                 .withDetail("item", ChecklistItem.OPEN_CS_HELP_REQUEST).withDetail("overdueBy", Duration.ofHours(47));

@@ -73,7 +73,8 @@ class ScenarioSuiteTest {
         void aScenarioWhoseExpectationsHoldPasses() throws IOException {
             ScenarioResult result = checkOne(EMERGENCY, """
                     {"conversion.recommended": true, "conversion.triggers": ["LONG_RUNNING_NO_RESOLUTION"],
-                     "conversion.contacts": ["CSM", "SUPPORT_MANAGER_ON_CALL"], "conversion.contactNames.0": "Casey Jones",
+                     "conversion.contacts": ["CSM", "SUPPORT_MANAGER_ON_CALL"],
+                     "conversion.contactNames.0": "Casey Jones",
                      "routes": ["ACCOUNT_ESCALATION"], "findings": [], "findings-": ["OUT_OF_SCOPE"],
                      "rules+": ["2.1/long-running-no-resolution"], "rules-": ["2.1/outside-factors-blocked"]}""");
 
@@ -97,7 +98,8 @@ class ScenarioSuiteTest {
             assertThat(result.passed()).isFalse();
             assertThat(result.mismatches()).containsExactly(
                     "conversion.recommended: got true, want false",
-                    "conversion.contacts: got [\"CSM\",\"SUPPORT_MANAGER_ON_CALL\"], want [\"SUPPORT_MANAGER_ON_CALL\",\"CSM\"]",
+                    "conversion.contacts: got [\"CSM\",\"SUPPORT_MANAGER_ON_CALL\"], "
+                            + "want [\"SUPPORT_MANAGER_ON_CALL\",\"CSM\"]",
                     "plan.dri.role: got absent, want \"CSM\"",
                     "findings: got [], want [\"CALL_OVER_THREE_HOURS\"]",
                     "findings+ \"OUT_OF_SCOPE\": got absent, want present",
@@ -243,7 +245,8 @@ class ScenarioSuiteTest {
                     e -> assertThat(e.problems()).satisfiesExactly(
                             p -> assertThat(p).startsWith(dir + "/broken.json: (input): malformed JSON at line 4, "
                                     + "column 1: "),
-                            p -> assertThat(p).startsWith(dir + "/lines.jsonl:2: (input): malformed JSON at column 14: ")));
+                            p -> assertThat(p).startsWith(
+                                    dir + "/lines.jsonl:2: (input): malformed JSON at column 14: ")));
         }
 
         @Test
@@ -280,7 +283,8 @@ class ScenarioSuiteTest {
         @Test
         void theScenarioKeysThemselvesAreChecked() throws IOException {
             write("a-no-expect.json", "{" + EMERGENCY + "}");
-            write("b-at-without-replay.json", scenario("b", EMERGENCY, "{\"at\": [{\"at\": \"2026-03-02T15:30:00Z\"}]}"));
+            write("b-at-without-replay.json", scenario("b", EMERGENCY,
+                    "{\"at\": [{\"at\": \"2026-03-02T15:30:00Z\"}]}"));
             write("c-replay-without-at.json", scenario("c", EMERGENCY + ", \"replay\": \"PT1H\"", "{}"));
             write("d-bad-replay.json", scenario("d", EMERGENCY + ", \"replay\": {\"step\": \"PT0S\", \"from\": "
                     + "\"2026-03-03T00:00:00Z\", \"to\": 1}", "{\"at\": [{\"at\": \"yesterday\", \"cleared\": [1]}]}"));
@@ -296,11 +300,13 @@ class ScenarioSuiteTest {
                             dir + "/c-replay-without-at.json: replay: is only used by expect.at, which this scenario "
                                     + "does not have",
                             dir + "/d-bad-replay.json: replay.to: unknown field (expected one of step, from); "
-                                    + "replay.from: must not be after now (2026-03-02T15:30:00Z); replay.step: must be a "
+                                    + "replay.from: must not be after now (2026-03-02T15:30:00Z); "
+                                    + "replay.step: must be a "
                                     + "positive ISO-8601 duration such as PT6H (was \"PT0S\"); expect.at[0].at: must be "
                                     + "an ISO-8601 instant such as 2026-03-02T15:30:00Z (was \"yesterday\"); "
                                     + "expect.at[0].cleared: must be a list of finding codes or subjects (was [1])",
-                            dir + "/e-blank-name.json: name: must be a non-blank string on one line (was \" \"); expect: must be a "
+                            dir + "/e-blank-name.json: name: must be a non-blank string on one line (was \" \"); "
+                                    + "expect: must be a "
                                     + "JSON object of expectations, e.g. {\"plan.dri.role\": \"CSM\", \"findings\": []}",
                             dir + "/f-two-line-name.json: name: must be a non-blank string on one line (was "
                                     + "\"one\\ntwo\")"));
@@ -370,7 +376,8 @@ class ScenarioSuiteTest {
             write("renewal.json", scenario("renewal", """
                     "now": "2026-03-02T15:30:00Z",
                     "account": {"name": "Partner Inc", "segment": "OTHER", "strategicPartnership": true},
-                    "emergency": {"ticketId": "ZD-7", "startedAt": "2026-03-02T15:00:00Z", "blockedInitiatives": ["RENEWAL"]}""",
+                    "emergency": {"ticketId": "ZD-7", "startedAt": "2026-03-02T15:00:00Z",
+                                  "blockedInitiatives": ["RENEWAL"]}""",
                     "{\"findings+\": [\"RENEWAL_BLOCKED\"], \"rules+\": [\"renewals/blocked\"]}"));
 
             ScenarioReport report = ScenarioSuite.read(dir).check(withRenewals);
@@ -379,7 +386,8 @@ class ScenarioSuiteTest {
             int standard = POLICY.rules().size();
             assertThat(coverage.ids()).hasSize(standard + 2);
             assertThat(coverage.fired()).contains("renewals/blocked", "2.1/outside-factors-blocked");
-            assertThat(coverage.neverFired()).contains("renewals/never", "2.10/ready").doesNotContain("renewals/blocked");
+            assertThat(coverage.neverFired()).contains("renewals/never", "2.10/ready")
+                    .doesNotContain("renewals/blocked");
             assertThat(report.summary()).isEqualTo("1/1 scenarios passed; rules fired " + coverage.firedCount() + "/"
                     + (standard + 2) + "; never fired: [" + String.join(", ", coverage.neverFired()) + "]");
             assertThat(coverage.restrictedTo(rule -> rule.id().startsWith("renewals/")).summary())
