@@ -24,6 +24,7 @@ import dev.escalation.rules.internal.PolicyVersion;
 import dev.escalation.rules.internal.Timeline;
 import dev.escalation.rules.internal.PolicyFacts;
 import dev.escalation.rules.internal.RuleBase;
+import dev.escalation.rules.internal.RuleCatalog;
 import dev.escalation.rules.internal.RuleSource;
 import dev.escalation.settings.PolicySettings;
 import dev.escalation.validation.CaseValidator;
@@ -108,6 +109,16 @@ public final class EscalationPolicy {
      */
     public String version() {
         return version;
+    }
+
+    /**
+     * Every rule of this policy, standard and added, as the explanation names a rule when it fires: a test suite
+     * compares them with the rules its cases fired to find those it never exercised.
+     *
+     * @return the rules, ordered as explanations are: by POLICY.md clause, then in the order the files declare them
+     */
+    public List<PolicyRule> rules() {
+        return RuleCatalog.of(engine.rules());
     }
 
     /**

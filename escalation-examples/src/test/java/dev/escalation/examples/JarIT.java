@@ -72,6 +72,15 @@ class JarIT {
     }
 
     @Test
+    void decideChecksTheShippedScenariosFromTheJar() throws Exception {
+        Result result = java("decide", "--check", "scenarios/standard");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines()).last().asString().startsWith("9/9 scenarios passed; rules fired ");
+    }
+
+    @Test
     void theDemoRuns() throws Exception {
         Result result = java("demo");
 

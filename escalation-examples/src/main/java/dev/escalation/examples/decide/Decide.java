@@ -32,17 +32,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * {@code decide}: one JSON case in (standard input or a file), one JSON decision out (POLICY.md section 3).
+ * {@code decide}: one JSON case in (standard input or a file), one JSON decision out (POLICY.md section 3); with
+ * {@code --check}, scenario files checked (see {@link CheckScenarios}).
  * Exit status 0 on success, 2 on bad input or usage (one line on standard error naming every field at fault),
- * 1 on an internal error; never a stack trace.
+ * 1 on an internal error or a failed check; never a stack trace.
  */
 public final class Decide {
 
     static final String USAGE = String.join("\n",
             "usage: java -jar escalation-examples.jar decide [options] [FILE]",
+            "       java -jar escalation-examples.jar decide --check [--coverage-min P] [options] PATH...",
             "",
             "Reads one case as JSON from FILE (or standard input) and writes the decision as JSON.",
             "Input keys: now (required), account (required), emergency, situation, escalation, event.",
+            "With --check, checks scenario files instead (a case plus \"name\" and \"expect\"; see the README):",
+            "one line per scenario, ok NAME or FAIL NAME: path: got X, want Y, then the rules that fired.",
             "",
             "options:",
             "  --jsonl            one case per line in, one decision per line out; a bad line gives",
@@ -56,9 +60,12 @@ public final class Decide {
             "  --replay STEP      replay the case from --from (default: its first instant) to now, every STEP",
             "                     (ISO-8601, e.g. PT6H) and at every activity; one JSON line per point in time",
             "  --from INSTANT     where --replay starts",
+            "  --check PATH...    check the scenarios in these .json and .jsonl files and folders",
+            "  --coverage-min P   with --check: fail when fewer than P % of the rules (standard and added) fired",
             "  --help             print this help",
             "",
-            "exit status: 0 decided, 2 bad input or usage, 1 internal error",
+            "exit status: 0 decided (with --check: every scenario passed), 2 bad input or usage (a scenario that",
+            "cannot be read), 1 a scenario or the coverage failed, or an internal error",
             "");
 
     /** Writes the {@code {"line", "error"}} object that stands in for a bad line of a batch. */
@@ -125,6 +132,9 @@ public final class Decide {
             return 2;
         }
         try {
+            if (options.check()) {
+                return CheckScenarios.run(options.paths(), options.coverageMin(), policy, out, err);
+            }
             return new Decide(options, out, err, policy).decide(in);
         } catch (UncheckedIOException e) {
             err.println("decide: cannot read " + options.inputName() + ": " + why(e.getCause()));
@@ -270,7 +280,8 @@ public final class Decide {
 
     /** The command line, parsed. */
     record Options(boolean jsonl, boolean explain, boolean mermaid, boolean help, String file, String settings,
-                   List<String> rules, Duration replay, Instant from, int threads) {
+                   List<String> rules, Duration replay, Instant from, int threads, boolean check,
+                   List<String> paths, Double coverageMin) {
 
         static Options parse(String[] args) {
             boolean jsonl = false;
@@ -283,6 +294,9 @@ public final class Decide {
             Duration replay = null;
             Instant from = null;
             int threads = 1;
+            boolean check = false;
+            Double coverageMin = null;
+            List<String> positional = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -304,15 +318,32 @@ public final class Decide {
                     case "--from" -> from = parse(value(args, ++i, "--from", "an ISO-8601 instant"),
                             text -> OffsetDateTime.parse(text).toInstant(),
                             "--from needs an ISO-8601 instant such as 2026-03-02T15:30:00Z");
+                    case "--check" -> check = true;
+                    case "--coverage-min" -> coverageMin = percent(value(args, ++i, "--coverage-min",
+                            "a percentage from 0 to 100"));
                     default -> {
-                        if (arg.startsWith("--") || file != null) {
-                            throw new IllegalArgumentException(file != null && !arg.startsWith("--")
-                                    ? "one input file at most, got " + file + " and " + arg
-                                    : "unknown option " + arg);
+                        if (arg.startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + arg);
                         }
-                        file = arg;
+                        positional.add(arg);
                     }
                 }
+            }
+            if (check) {
+                if (positional.isEmpty()) {
+                    throw new IllegalArgumentException("--check needs at least one scenario file or folder");
+                }
+                if (jsonl || mermaid || replay != null || from != null || threads != 1 || explain) {
+                    throw new IllegalArgumentException("--check runs scenarios: it does not go with --jsonl, "
+                            + "--format, --replay, --from, --threads or --explain");
+                }
+            } else if (coverageMin != null) {
+                throw new IllegalArgumentException("--coverage-min needs --check");
+            } else if (positional.size() > 1) {
+                throw new IllegalArgumentException("one input file at most, got " + positional.get(0) + " and "
+                        + positional.get(1));
+            } else if (!positional.isEmpty()) {
+                file = positional.get(0);
             }
             if (jsonl && (mermaid || replay != null)) {
                 throw new IllegalArgumentException("--jsonl decides many cases; --format mermaid and --replay take one");
@@ -327,7 +358,19 @@ public final class Decide {
                 throw new IllegalArgumentException("--threads needs --jsonl");
             }
             return new Options(jsonl, explain, mermaid, help, file, settings, List.copyOf(rules), replay, from,
-                    threads);
+                    threads, check, check ? List.copyOf(positional) : List.of(), coverageMin);
+        }
+
+        private static double percent(String text) {
+            try {
+                double percent = Double.parseDouble(text);
+                if (percent >= 0 && percent <= 100) {
+                    return percent;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--coverage-min needs a percentage from 0 to 100, was " + text);
         }
 
         private static int threads(String text) {
