@@ -77,7 +77,7 @@ class JarIT {
 
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out().lines()).last().asString().startsWith("9/9 scenarios passed; rules fired ");
+        assertThat(result.out().lines()).last().asString().startsWith("11/11 scenarios passed; rules fired ");
     }
 
     @Test

@@ -66,7 +66,7 @@ class ScenarioAgreementTest {
         List<String> decide = decide("decide", "--check", "--coverage-min", "99", CheckScenariosTest.STANDARD);
 
         assertThat(junit(PolicyScenarios.in(Path.of(CheckScenariosTest.STANDARD)).coverageMin(99)
-                .run(EscalationPolicy.standard()))).isEqualTo(decide).hasSize(11);
+                .run(EscalationPolicy.standard()))).isEqualTo(decide).hasSize(13);
     }
 
     @Test
