@@ -56,8 +56,21 @@ public final class RuleBase {
      * @param sources the DRL texts
      * @return the knowledge base, thread-safe and meant to be shared, with the rules' declaration order
      * @throws PolicyDefinitionException listing every compile error
+     * @throws IllegalStateException     when the DRL compiler is not on the classpath (a user without rules of their
+     *                                   own may leave it out)
      */
     public static CompiledRules build(List<RuleSource> sources) {
+        try {
+            return compile(sources);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("rules added to the standard ones are compiled from DRL when the policy is "
+                    + "built, and a part of the Drools DRL compiler is missing from the classpath (" + e.getMessage()
+                    + "): do not exclude drools-drl-parser, drools-mvel, mvel2 and their dependencies when you add "
+                    + "rules", e);
+        }
+    }
+
+    private static CompiledRules compile(List<RuleSource> sources) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         // A release id of our own per build: the repository is global, and several policies may live in one JVM.
