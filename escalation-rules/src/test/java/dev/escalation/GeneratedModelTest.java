@@ -93,7 +93,7 @@ class GeneratedModelTest {
         sources.set(sources.indexOf(scope), new RuleSource(scope.name(), scope.drl()
                 + "\nrule \"A rule added without generating the model again\"\nwhen\nthen\nend\n"));
 
-        assertThatThrownBy(() -> GeneratedModel.of(new StandardRules(sources, standard.digests())))
+        assertThatThrownBy(() -> GeneratedModel.of(new StandardRules(sources, standard.digests())).knowledgeBase())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("only in the DRL [A rule added without generating the model again]");
     }

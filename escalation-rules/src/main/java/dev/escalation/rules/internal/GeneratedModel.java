@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ public final class GeneratedModel {
     /**
      * @param standard the standard rule files, read from the classpath with their digests
      * @return the model generated from them
-     * @throws IllegalStateException when there is no generated model, or it was generated from other DRL
+     * @throws IllegalStateException when there is no generated model, or it was generated from other DRL text
      */
     public static GeneratedModel of(StandardRules standard) {
         List<String> stale = new ArrayList<>();
@@ -61,17 +62,7 @@ public final class GeneratedModel {
         }
         List<String> classNames = listing.lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith(HEADER) && !line.endsWith(".class")).toList();
-        GeneratedModel generated = new GeneratedModel(classNames, standard.sources());
-        Set<String> inModel = new TreeSet<>();
-        generated.models().forEach(model -> model.getRules().forEach(rule -> inModel.add(rule.getName())));
-        Set<String> inDrl = new TreeSet<>(RuleBase.declarationOrder(standard.sources()).keySet());
-        if (!inModel.equals(inDrl)) {
-            Set<String> onlyInModel = new TreeSet<>(inModel);
-            onlyInModel.removeAll(inDrl);
-            inDrl.removeAll(inModel);
-            throw stale("rules only in the model " + onlyInModel + ", only in the DRL " + inDrl);
-        }
-        return generated;
+        return new GeneratedModel(classNames, standard.sources());
     }
 
     /**
@@ -79,9 +70,21 @@ public final class GeneratedModel {
      * one compiled from DRL at run time. Each call builds a new one.
      *
      * @return the knowledge base and the rules' declaration order
+     * @throws IllegalStateException when the model does not hold exactly the rules the DRL declares
      */
     public CompiledRules knowledgeBase() {
-        return new CompiledRules(build(models()), RuleBase.declarationOrder(sources));
+        List<Model> models = models();
+        Map<String, Integer> declared = RuleBase.declarationOrder(sources);
+        Set<String> inModel = new TreeSet<>();
+        models.forEach(model -> model.getRules().forEach(rule -> inModel.add(rule.getName())));
+        if (!inModel.equals(declared.keySet())) {
+            Set<String> onlyInModel = new TreeSet<>(inModel);
+            onlyInModel.removeAll(declared.keySet());
+            Set<String> onlyInDrl = new TreeSet<>(declared.keySet());
+            onlyInDrl.removeAll(inModel);
+            throw stale("rules only in the model " + onlyInModel + ", only in the DRL " + onlyInDrl);
+        }
+        return new CompiledRules(build(models), declared);
     }
 
     /**
