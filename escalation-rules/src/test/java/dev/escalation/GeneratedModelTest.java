@@ -66,9 +66,9 @@ class GeneratedModelTest {
         List<String> mismatches = new ArrayList<>();
         int[] count = new int[1];
         compare("default", cases, DEFAULT_CASES, EscalationPolicy.standard(),
-                EscalationPolicy.builder().compileAtRunTime().build(), mismatches, count);
-        compare("custom", cases, CUSTOM_CASES, EscalationPolicy.builder().settings(CUSTOM).build(),
-                EscalationPolicy.builder().settings(CUSTOM).compileAtRunTime().build(), mismatches, count);
+                Compilation.DRL_AT_RUN_TIME.policy(PolicySettings.defaults()), mismatches, count);
+        compare("custom", cases, CUSTOM_CASES, Compilation.GENERATED_AT_BUILD_TIME.policy(CUSTOM),
+                Compilation.DRL_AT_RUN_TIME.policy(CUSTOM), mismatches, count);
 
         assertThat(mismatches).as("%d of %d cases differ (seed %d); the first ones:%n%s", count[0],
                 DEFAULT_CASES + CUSTOM_CASES, seed, String.join("\n", mismatches)).isEmpty();
@@ -103,8 +103,8 @@ class GeneratedModelTest {
         EscalationPolicy tuned = EscalationPolicy.builder().settings(CUSTOM).build();
 
         assertThat(tuned.version()).isNotEqualTo(EscalationPolicy.standard().version())
-                .isEqualTo(EscalationPolicy.builder().settings(CUSTOM).compileAtRunTime().build().version());
-        assertThat(EscalationPolicy.builder().compileAtRunTime().build().version())
+                .isEqualTo(Compilation.DRL_AT_RUN_TIME.policy(CUSTOM).version());
+        assertThat(Compilation.DRL_AT_RUN_TIME.policy(PolicySettings.defaults()).version())
                 .isEqualTo(EscalationPolicy.standard().version());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.EscalationPolicy;
 import dev.escalation.ArbitraryCases;
+import dev.escalation.Compilation;
 import dev.escalation.decision.Assessment;
 import dev.escalation.model.Cadence;
 import dev.escalation.decision.ClosureDecision;
@@ -24,7 +25,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Compares the Drools facade with {@link ReferencePolicy}, an independent plain-Java reading of POLICY.md, on
@@ -36,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * escalations closed, and 2,000 whose instants are moved onto the thresholds (exactly on, one nanosecond or one second
  * either side) under both settings, where strict and inclusive comparisons differ; then 1,000 with unusual account
  * names, channel names and closure summaries (Unicode blanks) that the generator does not produce.
+ *
+ * <p>It runs twice: on the standard rules as generated at build time (the standard policy) and as compiled from their
+ * DRL at run time (the way of a policy with added rules).
  */
 class DifferentialTest {
 
@@ -69,12 +74,13 @@ class DifferentialTest {
             .exitCriteriaGrace(Duration.ofHours(48))
             .build();
 
-    @Test
-    void facadeAgreesWithTheReferenceImplementation() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Compilation.class)
+    void facadeAgreesWithTheReferenceImplementation(Compilation compilation) {
         long seed = ArbitraryCases.seed("DifferentialTest");
         Iterator<EscalationCase> cases = ArbitraryCases.valid(seed).iterator();
-        EscalationPolicy standard = EscalationPolicy.standard();
-        EscalationPolicy custom = EscalationPolicy.builder().settings(CUSTOM).build();
+        EscalationPolicy standard = compilation.policy(PolicySettings.defaults());
+        EscalationPolicy custom = compilation.policy(CUSTOM);
         Random random = new Random(seed);
         List<String> mismatches = new ArrayList<>();
         int[] count = new int[1];
