@@ -4,21 +4,29 @@ import dev.escalation.EscalationPolicy;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.reference.RealisticCases;
 import dev.escalation.reference.ReferencePolicy;
+import dev.escalation.rules.internal.RuleBase;
 import dev.escalation.settings.PolicySettings;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * {@code bench}: a one-minute check of the figures on any machine. Warms up, times every call on realistic cases
- * (the same generator as the JMH benchmarks), and prints last one line:
- * {@code median_us=<x> reference_ratio=<y> throughput_per_s=<z>}. JMH (escalation-benchmarks) is the careful
- * measurement; this is the quick one.
+ * {@code bench}: a one-minute check of the figures on any machine, start-up included. In the fresh JVM it runs in,
+ * it times the standard policy's first build and the first 1,000 assessments (the warm-up a new process pays); then
+ * it warms up, times every call on realistic cases (the same generator as the JMH benchmarks), the knowledge-base
+ * build in the warm JVM, and batch throughput, and prints last one line:
+ * {@code median_us=<x> reference_ratio=<y> throughput_per_s=<z> kbase_ms=<k> first_1000_s=<f>}. JMH
+ * (escalation-benchmarks) is the careful measurement; this is the quick one.
  */
 final class Bench {
 
     private static final long SEED = 20_261_123L;
+    /** How many assessments count as the warm-up of a fresh JVM. */
+    private static final int FIRST = 1_000;
+    private static final int KBASE_BUILDS = 21;
+    private static final int COMPILES = 5;
 
     private Bench() {
     }
@@ -41,10 +49,20 @@ final class Bench {
             return 2;
         }
         List<EscalationCase> sample = RealisticCases.generate(cases, SEED);
+        // First in this JVM: what a new process pays before its first decisions.
+        long coldStart = System.nanoTime();
         EscalationPolicy policy = EscalationPolicy.standard();
+        double coldMillis = (System.nanoTime() - coldStart) / 1e6;
+        long firstStart = System.nanoTime();
+        for (int i = 0; i < FIRST; i++) {
+            policy.assess(sample.get(i % sample.size()), RealisticCases.NOW);
+        }
+        double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
         PolicySettings settings = PolicySettings.defaults();
         out.printf("%d realistic cases (emergency, open escalation with 30 activities, closure facts), %d cores%n",
                 cases, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "fresh JVM: standard policy built in %.0f ms, first %,d assessments took %.2f s%n",
+                coldMillis, FIRST, firstSeconds);
 
         long warmUntil = System.nanoTime() + warmUp * 1_000_000_000L;
         while (System.nanoTime() < warmUntil) {
@@ -58,6 +76,11 @@ final class Bench {
         out.printf(Locale.ROOT, "median full assessment: drools %.1f us, plain-Java reference %.2f us%n", drools,
                 reference);
 
+        double kbase = medianMillis(KBASE_BUILDS, RuleBase::generated);
+        double compiled = medianMillis(COMPILES, () -> RuleBase.build(RuleBase.standardRules()));
+        out.printf(Locale.ROOT, "knowledge base of the standard rules, warm JVM (median): %.1f ms from the generated "
+                + "model; %.0f ms compiled from DRL at run time, as with added rules%n", kbase, compiled);
+
         double throughput = 0;
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
@@ -65,9 +88,21 @@ final class Bench {
             throughput = Math.max(throughput, cases / ((System.nanoTime() - start) / 1e9));
         }
         out.printf(Locale.ROOT, "batch throughput on %d threads: %.0f cases/s%n", threads, throughput);
-        out.printf(Locale.ROOT, "median_us=%.1f reference_ratio=%.1f throughput_per_s=%.0f%n", drools,
-                drools / reference, throughput);
+        out.printf(Locale.ROOT, "median_us=%.1f reference_ratio=%.1f throughput_per_s=%.0f kbase_ms=%.1f"
+                + " first_1000_s=%.2f%n", drools, drools / reference, throughput, kbase, firstSeconds);
         return 0;
+    }
+
+    /** The median time of building something several times, in milliseconds. */
+    private static double medianMillis(int times, Supplier<?> build) {
+        long[] nanos = new long[times];
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            build.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos[times / 2] / 1e6;
     }
 
     private static double median(List<EscalationCase> sample, java.util.function.Consumer<EscalationCase> call) {

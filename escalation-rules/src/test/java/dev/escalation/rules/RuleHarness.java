@@ -6,9 +6,11 @@ import dev.escalation.decision.Explanation;
 import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.internal.Engine;
 import dev.escalation.rules.internal.Evaluation;
+import dev.escalation.rules.internal.GeneratedModel;
 import dev.escalation.rules.internal.PolicyFacts;
 import dev.escalation.rules.internal.RuleBase;
 import dev.escalation.rules.internal.RuleSource;
+import dev.escalation.rules.internal.StandardRules;
 import dev.escalation.settings.PolicySettings;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,18 +26,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Runs one DRL file on given facts, the way droolsassert does: the test names the rules it expects to fire and how
  * often, and that nothing else fired. Facts that other files would derive ({@code InScope}, a {@code ConversionTrigger}) are
  * given directly. Every run starts from the default settings' thresholds and {@link #NOW} unless told otherwise.
+ *
+ * <p>Every run runs twice, on the two ways the rules reach the engine: the executable model generated at build time
+ * (what the standard policy runs) and the DRL compiled at run time (what a policy with added rules runs). Both must
+ * fire the same rules as often, derive the same facts and explain alike, or the test fails.
  */
 final class RuleHarness {
 
     /** The instant the tests decide as of. */
     static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
 
-    private static final Map<String, Engine> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, RuleHarness> HARNESSES = new ConcurrentHashMap<>();
 
-    private final Engine engine;
+    private final Engine generated;
+    private final Engine compiled;
 
-    private RuleHarness(Engine engine) {
-        this.engine = engine;
+    private RuleHarness(Engine generated, Engine compiled) {
+        this.generated = generated;
+        this.compiled = compiled;
     }
 
     /**
@@ -55,35 +63,49 @@ final class RuleHarness {
 
     /**
      * @param files standard rule files, e.g. {@code conversion.drl}
-     * @return a harness for those files alone (compiled once per suite)
+     * @return a harness for those files alone, on both ways (built once per suite)
      */
     static RuleHarness of(String... files) {
-        return new RuleHarness(COMPILED.computeIfAbsent(String.join(",", files), key -> new Engine(RuleBase.build(
-                RuleBase.standardRules().stream().filter(source -> Arrays.asList(files).contains(source.name()))
-                        .toList()))));
+        return HARNESSES.computeIfAbsent(String.join(",", files), key -> {
+            List<RuleSource> sources = sources(files);
+            return new RuleHarness(new Engine(GeneratedModel.of(StandardRules.get()).knowledgeBase(sources)),
+                    new Engine(RuleBase.build(sources)));
+        });
     }
 
     /**
+     * A harness for those files and the test rule that lets an {@link Arrival}'s fact in last. The test rule is DRL,
+     * which only the run-time compiler takes: these runs are on the DRL compiled at run time alone.
+     *
      * @param files standard rule files
-     * @return a harness for those files and the test rule that lets an {@link Arrival}'s fact in last
+     * @return the harness (built once per suite)
      */
     static RuleHarness withArrivals(String... files) {
-        return new RuleHarness(COMPILED.computeIfAbsent(String.join(",", files) + "+arrivals", key -> {
-            List<RuleSource> sources = new ArrayList<>(RuleBase.standardRules().stream()
-                    .filter(source -> Arrays.asList(files).contains(source.name())).toList());
+        return HARNESSES.computeIfAbsent(String.join(",", files) + "+arrivals", key -> {
+            List<RuleSource> sources = new ArrayList<>(sources(files));
             sources.add(ARRIVALS);
-            return new Engine(RuleBase.build(sources));
-        }));
+            return new RuleHarness(null, new Engine(RuleBase.build(sources)));
+        });
+    }
+
+    private static List<RuleSource> sources(String... files) {
+        List<RuleSource> sources = RuleBase.standardRules().stream()
+                .filter(source -> Arrays.asList(files).contains(source.name())).toList();
+        if (sources.size() != files.length) {
+            throw new IllegalArgumentException("not all standard rule files: " + Arrays.toString(files));
+        }
+        return sources;
     }
 
     /** @return a harness for every standard rule file together */
     static RuleHarness all() {
-        return new RuleHarness(COMPILED.computeIfAbsent("*", f -> new Engine(RuleBase.build(RuleBase.standardRules()))));
+        return HARNESSES.computeIfAbsent("*", f -> new RuleHarness(new Engine(RuleBase.generated()),
+                new Engine(RuleBase.build(RuleBase.standardRules()))));
     }
 
-    /** @return the compiled knowledge base */
+    /** @return the knowledge base built from the generated model */
     org.kie.api.KieBase knowledgeBase() {
-        return engine.rules().knowledgeBase();
+        return generated.rules().knowledgeBase();
     }
 
     /**
@@ -104,15 +126,33 @@ final class RuleHarness {
         List<Object> inputs = new ArrayList<>(PolicyFacts.of(settings));
         inputs.add(new Now(now));
         inputs.addAll(Arrays.asList(facts));
+        Run atRunTime = run(compiled, inputs);
+        if (generated == null) {
+            return checked(atRunTime);
+        }
+        Run run = run(generated, inputs);
+        assertThat(run.fired()).as("rules fired by the generated model, against the DRL compiled at run time")
+                .isEqualTo(atRunTime.fired());
+        assertThat(run.derived()).as("facts derived by the generated model, against the DRL compiled at run time")
+                .containsExactlyInAnyOrderElementsOf(atRunTime.derived());
+        assertThat(run.explanation()).as("explanation of the generated model, against the DRL compiled at run time")
+                .isEqualTo(atRunTime.explanation());
+        return checked(run);
+    }
+
+    private static Run checked(Run run) {
+        assertThat(run.explanation()).as("every @reason placeholder names a declaration of its rule")
+                .noneMatch(e -> e.reason().contains("{$"));
+        return run;
+    }
+
+    private static Run run(Engine engine, List<Object> inputs) {
         FiredRules fired = new FiredRules();
         Evaluation evaluation = engine.run(inputs, fired);
         Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
         given.addAll(inputs);
         List<Object> derived = evaluation.facts().stream().filter(f -> !given.contains(f)).toList();
-        Run run = new Run(fired.counts(), derived, evaluation.explanation());
-        assertThat(run.explanation()).as("every @reason placeholder names a declaration of its rule")
-                .noneMatch(e -> e.reason().contains("{$"));
-        return run;
+        return new Run(fired.counts(), derived, evaluation.explanation());
     }
 
     /**

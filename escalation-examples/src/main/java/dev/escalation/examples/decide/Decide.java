@@ -135,6 +135,10 @@ public final class Decide {
         } catch (PolicyDefinitionException e) {
             err.println("decide: " + e.getMessage());
             return 2;
+        } catch (IllegalStateException e) {
+            // Not the input's fault: the classpath lacks the DRL compiler for --rules, or holds a broken build.
+            err.println("decide: " + e.getMessage());
+            return 1;
         }
         try {
             if (options.check()) {

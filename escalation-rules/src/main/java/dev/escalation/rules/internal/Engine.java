@@ -20,6 +20,9 @@ public final class Engine {
     /** More firings than this means a rule keeps re-triggering itself: a defect, reported rather than spun on. */
     static final int MAX_FIRINGS = 10_000;
 
+    /** Guarded by the class: created once, on first use. */
+    private static Engine standard;
+
     private final CompiledRules rules;
     private final KieSessionsPool sessions;
     private final Map<Rule, RuleInfo> infos = ExplanationRecorder.newCache();
@@ -28,6 +31,20 @@ public final class Engine {
     public Engine(CompiledRules rules) {
         this.rules = rules;
         this.sessions = rules.knowledgeBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The engine of the standard rules, shared by every policy without added rules in this JVM whatever its settings
+     * (settings are facts, not rules): its knowledge base, session pool and rule metadata are built once.
+     *
+     * @return the shared engine of {@link RuleBase#generated()}
+     * @throws IllegalStateException when the generated model is missing or older than the DRL on the classpath
+     */
+    public static synchronized Engine standard() {
+        if (standard == null) {
+            standard = new Engine(RuleBase.generated());
+        }
+        return standard;
     }
 
     /**

@@ -1,11 +1,6 @@
 package dev.escalation.rules.internal;
 
 import dev.escalation.PolicyDefinitionException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +16,10 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.runtime.KieContainer;
 
-/** Compiles the standard DRL files, and any added ones, into one knowledge base. */
+/**
+ * The knowledge bases of policies: the standard rules from the executable model generated at build time, or, when
+ * rules are added, the standard and added DRL compiled together at run time.
+ */
 public final class RuleBase {
 
     /**
@@ -32,7 +30,6 @@ public final class RuleBase {
             "severity.drl", "dri.drl", "cs-help-request.drl", "contacts.drl", "product.drl", "opening.drl",
             "channel.drl", "expectations.drl", "cadence.drl", "broadcast.drl", "closure.drl", "messages.drl");
 
-    private static final String RESOURCE_FOLDER = "/dev/escalation/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
@@ -40,30 +37,44 @@ public final class RuleBase {
     private RuleBase() {
     }
 
-    /** @return the standard rules, read from the classpath */
+    /** @return the standard rules, read from the classpath once per JVM */
     public static List<RuleSource> standardRules() {
-        List<RuleSource> sources = new ArrayList<>();
-        for (String file : STANDARD_FILES) {
-            try (InputStream in = RuleBase.class.getResourceAsStream(RESOURCE_FOLDER + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("standard rule file missing from the classpath: " + file);
-                }
-                sources.add(new RuleSource(file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read standard rule file " + file, e);
-            }
-        }
-        return sources;
+        return StandardRules.get().sources();
     }
 
     /**
-     * Compiles rules into a knowledge base that compares facts by equality.
+     * Builds a knowledge base of the standard rules from the executable model generated at build time: no DRL
+     * parsing, no compiling. Each call builds a new one; {@link Engine#standard()} keeps one per JVM.
+     *
+     * @return the standard rules, ready to run
+     * @throws IllegalStateException when the generated model is missing or older than the DRL on the classpath
+     */
+    public static CompiledRules generated() {
+        return GeneratedModel.of(StandardRules.get()).knowledgeBase();
+    }
+
+    /**
+     * Compiles DRL into a knowledge base at run time, as a policy with added rules needs: parses the DRL and compiles
+     * its constraints and consequences (MVEL, the Eclipse Java compiler for Java parts), hundreds of milliseconds.
      *
      * @param sources the DRL texts
      * @return the knowledge base, thread-safe and meant to be shared, with the rules' declaration order
      * @throws PolicyDefinitionException listing every compile error
+     * @throws IllegalStateException     when the DRL compiler is not on the classpath (a user without rules of their
+     *                                   own may leave it out)
      */
     public static CompiledRules build(List<RuleSource> sources) {
+        try {
+            return compile(sources);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("rules added to the standard ones are compiled from DRL when the policy is "
+                    + "built, and a part of the Drools DRL compiler is missing from the classpath (" + e.getMessage()
+                    + "): do not exclude drools-drl-parser, drools-mvel, mvel2 and their dependencies when you add "
+                    + "rules", e);
+        }
+    }
+
+    private static CompiledRules compile(List<RuleSource> sources) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         // A release id of our own per build: the repository is global, and several policies may live in one JVM.
@@ -86,9 +97,7 @@ public final class RuleBase {
         }
         try {
             KieContainer container = services.newKieContainer(releaseId);
-            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
-            configuration.setOption(EqualityBehaviorOption.EQUALITY);
-            return new CompiledRules(container.newKieBase(configuration), declarationOrder(sources));
+            return new CompiledRules(container.newKieBase(configuration()), declarationOrder(sources));
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
@@ -100,8 +109,20 @@ public final class RuleBase {
         return declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
     }
 
+    /**
+     * How every knowledge base of a policy is configured, whichever way it is built: facts compare by equality (rules
+     * rely on equal derived facts being one), truth maintenance on (drools-tms on the classpath).
+     *
+     * @return a new configuration
+     */
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(EqualityBehaviorOption.EQUALITY);
+        return configuration;
+    }
+
     /** Rule names in the order the sources declare them: the handbook's order, used to order explanations. */
-    private static Map<String, Integer> declarationOrder(List<RuleSource> sources) {
+    static Map<String, Integer> declarationOrder(List<RuleSource> sources) {
         Map<String, Integer> order = new HashMap<>();
         for (RuleSource source : sources) {
             Matcher rule = RULE_NAME.matcher(source.drl());
