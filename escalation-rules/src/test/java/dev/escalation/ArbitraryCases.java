@@ -18,7 +18,11 @@ import dev.escalation.model.Team;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.instancio.Instancio;
 import org.instancio.generator.Generator;
@@ -55,9 +59,35 @@ public final class ArbitraryCases {
 
     /**
      * @param seed the seed
-     * @return an endless stream of valid cases, the same for the same seed
+     * @return an endless stream of valid cases, the same for the same seed; generated once per JVM and seed, since
+     *         several property tests ask for the same cases and generating them costs as much as assessing them
      */
     public static Stream<EscalationCase> valid(long seed) {
+        Generated generated = GENERATED.computeIfAbsent(seed, s -> new Generated(generate(s).iterator()));
+        return IntStream.iterate(0, i -> i + 1).mapToObj(generated::get);
+    }
+
+    /** The valid cases generated so far, per seed. */
+    private static final Map<Long, Generated> GENERATED = new ConcurrentHashMap<>();
+
+    /** The cases of one seed in the order generated, extended as far as a test reads. */
+    private static final class Generated {
+        private final Iterator<EscalationCase> source;
+        private final List<EscalationCase> cases = new ArrayList<>();
+
+        Generated(Iterator<EscalationCase> source) {
+            this.source = source;
+        }
+
+        synchronized EscalationCase get(int index) {
+            while (cases.size() <= index) {
+                cases.add(source.next());
+            }
+            return cases.get(index);
+        }
+    }
+
+    private static Stream<EscalationCase> generate(long seed) {
         return Instancio.of(EscalationCase.class)
                 .withSeed(seed)
                 .lenient() // optional parts are often absent, leaving their selectors unused

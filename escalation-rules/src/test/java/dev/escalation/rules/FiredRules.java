@@ -1,6 +1,13 @@
 package dev.escalation.rules;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,12 +16,18 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Test listener: counts the rules that fire in one session, and remembers every rule that fired anywhere in the
- * suite for {@link RuleCoverageTest}.
+ * suite for {@link RuleCoverageTest}: in this JVM, and in the file the system property {@value #RECORD} names when
+ * the build sets it (emptied when this class loads, one line per rule the first time it fires).
  */
 final class FiredRules extends DefaultAgendaEventListener {
 
-    /** Every rule name that fired in any session of the suite. */
+    /** The system property naming the file that records every rule fired in this JVM. */
+    static final String RECORD = "fired.rules.record";
+
+    /** Every rule name that fired in any session of this JVM. */
     static final Set<String> EVER = ConcurrentHashMap.newKeySet();
+
+    private static final Path RECORDED = recordFile();
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 
@@ -22,11 +35,36 @@ final class FiredRules extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String rule = event.getMatch().getRule().getName();
         counts.merge(rule, 1, Integer::sum);
-        EVER.add(rule);
+        if (EVER.add(rule) && RECORDED != null) {
+            record(rule);
+        }
     }
 
     /** @return each rule that fired in this session and how many times, in first-firing order */
     Map<String, Integer> counts() {
         return Map.copyOf(counts);
+    }
+
+    private static synchronized void record(String rule) {
+        try {
+            Files.write(RECORDED, List.of(rule), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path recordFile() {
+        String name = System.getProperty(RECORD);
+        if (name == null) {
+            return null;
+        }
+        try {
+            Path file = Path.of(name);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, "", StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
