@@ -136,6 +136,38 @@ class CustomRulesTest {
         assertThat(assessment.findings()).extracting(Finding::code).containsExactly("TXT_RULE_RAN");
     }
 
+    /** A type declared in the added DRL is compiled with it and lives in the policy's own class loader. */
+    @Test
+    void addedRulesMayDeclareTypesOfTheirOwn() {
+        EscalationPolicy declaring = EscalationPolicy.builder().addRules("declared.drl", """
+                package com.example;
+                import dev.escalation.model.Account;
+                import dev.escalation.decision.Finding;
+                declare Tier
+                    name : String
+                end
+                rule "A strategic partner is a top-tier account"
+                when
+                    Account(strategicPartnership)
+                then
+                    insert(new Tier("top"));
+                end
+                rule "A top-tier account is named in a finding"
+                when
+                    Tier($name : name)
+                then
+                    insert(Finding.of("TIER", "tier", $name));
+                end
+                """).build();
+
+        Assessment assessment = declaring.assess(EscalationCase.of(PARTNER).build(), NOW);
+
+        assertThat(assessment.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("TIER");
+            assertThat(finding.details()).containsEntry("tier", "top");
+        });
+    }
+
     @Test
     void aMissingResourceIsNamed() {
         assertThatThrownBy(() -> EscalationPolicy.builder().addRulesFromClasspath("policy/none.drl"))

@@ -23,8 +23,14 @@ class JarIT {
     }
 
     private static Result java(String... args) throws IOException, InterruptedException {
+        return java(List.of(), args);
+    }
+
+    private static Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("jar-it", ".out");
         Path err = Files.createTempFile("jar-it", ".err");
@@ -42,6 +48,24 @@ class JarIT {
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).isEqualTo(Files.readString(Path.of("samples", "expected", "daily-review.json")));
+    }
+
+    /**
+     * The library logs nothing at INFO when a policy is built, with added rules (compiled at run time) or without:
+     * a host that logs INFO sees no line of ours or of Drools'.
+     */
+    @Test
+    void buildingAPolicyLogsNothingAtInfo() throws Exception {
+        List<String> info = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info");
+
+        Result standard = java(info, "decide", "samples/daily-review.json");
+        Result added = java(info, "decide", "--rules", "samples/renewals.drl", "samples/renewal-blocked.json");
+
+        assertThat(standard.status()).isZero();
+        assertThat(standard.err()).isEmpty();
+        assertThat(added.status()).isZero();
+        assertThat(added.err()).isEmpty();
+        assertThat(added.out()).contains("SEVERITY_BELOW_TEAM_POLICY");
     }
 
     @Test
