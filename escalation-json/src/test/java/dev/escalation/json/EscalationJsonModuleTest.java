@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.escalation.ArbitraryCases;
 import dev.escalation.EscalationPolicy;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Moment;
@@ -60,8 +61,8 @@ class EscalationJsonModuleTest {
     }
 
     /** Made once for every mapper: generating cases and assessing them is what takes the time here. */
-    private static final List<Assessment> ASSESSMENTS = GeneratedCases.valid(GeneratedCases.seed("module")).limit(300)
-            .map(c -> POLICY.assess(c, GeneratedCases.NOW)).toList();
+    private static final List<Assessment> ASSESSMENTS = ArbitraryCases.valid(ArbitraryCases.seed("module")).limit(300)
+            .map(c -> POLICY.assess(c, ArbitraryCases.NOW)).toList();
 
     @ParameterizedTest
     @MethodSource("mappers")
@@ -80,10 +81,10 @@ class EscalationJsonModuleTest {
     @ParameterizedTest
     @MethodSource("mappers")
     void momentsAndSettingsToo(ObjectMapper mapper) throws Exception {
-        EscalationCase escalationCase = GeneratedCases.valid(GeneratedCases.seed("module moments"))
+        EscalationCase escalationCase = ArbitraryCases.valid(ArbitraryCases.seed("module moments"))
                 .filter(c -> c.escalation() != null).findFirst().orElseThrow();
-        for (Moment moment : POLICY.replay(escalationCase, GeneratedCases.NOW.minus(Duration.ofDays(3)),
-                GeneratedCases.NOW, Duration.ofHours(12))) {
+        for (Moment moment : POLICY.replay(escalationCase, ArbitraryCases.NOW.minus(Duration.ofDays(3)),
+                ArbitraryCases.NOW, Duration.ofHours(12))) {
             assertThat(mapper.writeValueAsString(moment)).isEqualTo(EscalationJson.writeCompact(moment));
             assertThat(mapper.readValue(mapper.writeValueAsString(moment), Moment.class)).isEqualTo(moment);
         }
@@ -97,9 +98,9 @@ class EscalationJsonModuleTest {
     @ParameterizedTest
     @MethodSource("mappers")
     void casesAreWrittenAsAClientSendsThem(ObjectMapper mapper) throws Exception {
-        for (EscalationCase escalationCase : GeneratedCases.valid(GeneratedCases.seed("module cases")).limit(100)
+        for (EscalationCase escalationCase : ArbitraryCases.valid(ArbitraryCases.seed("module cases")).limit(100)
                 .toList()) {
-            CaseInput input = new CaseInput(GeneratedCases.NOW, escalationCase);
+            CaseInput input = new CaseInput(ArbitraryCases.NOW, escalationCase);
             assertThat(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(input))
                     .isEqualTo(EscalationJson.writeCase(input));
             assertThat(mapper.readValue(mapper.writeValueAsString(input), CaseInput.class)).isEqualTo(input);

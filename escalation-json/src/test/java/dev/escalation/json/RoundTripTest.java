@@ -3,6 +3,7 @@ package dev.escalation.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.escalation.ArbitraryCases;
 import dev.escalation.EscalationPolicy;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.ClosureDecision;
@@ -46,8 +47,8 @@ class RoundTripTest {
 
     @Test
     void everyAssessmentThePolicyMakesComesBackEqual() {
-        List<Assessment> assessments = GeneratedCases.valid(GeneratedCases.seed("round trip")).limit(1_000)
-                .map(c -> POLICY.assess(c, GeneratedCases.NOW)).toList();
+        List<Assessment> assessments = ArbitraryCases.valid(ArbitraryCases.seed("round trip")).limit(1_000)
+                .map(c -> POLICY.assess(c, ArbitraryCases.NOW)).toList();
 
         assessments.forEach(RoundTripTest::assertRoundTrip);
         // The generated cases reach every part of an assessment, so the round trip proves each.
@@ -61,10 +62,10 @@ class RoundTripTest {
     /** What a client sends reads as the case it wrote: version 2 fields, nulls and empty lists included. */
     @Test
     void everyGeneratedCaseComesBackEqual() {
-        List<EscalationCase> cases = GeneratedCases.valid(GeneratedCases.seed("cases")).limit(1_000).toList();
+        List<EscalationCase> cases = ArbitraryCases.valid(ArbitraryCases.seed("cases")).limit(1_000).toList();
 
         for (EscalationCase escalationCase : cases) {
-            CaseInput input = new CaseInput(GeneratedCases.NOW, escalationCase);
+            CaseInput input = new CaseInput(ArbitraryCases.NOW, escalationCase);
             assertThat(EscalationJson.readCase(EscalationJson.writeCase(input))).isEqualTo(input);
         }
         assertThat(cases).anyMatch(c -> c.situation() != null && c.situation().impact() != null
@@ -75,7 +76,7 @@ class RoundTripTest {
 
     @Test
     void anInvalidCaseIsWrittenAsItIsAndRefusedWhenRead() {
-        CaseInput input = new CaseInput(GeneratedCases.NOW, EscalationCase.of(new Account(" ",
+        CaseInput input = new CaseInput(ArbitraryCases.NOW, EscalationCase.of(new Account(" ",
                 null, false, null, null)).escalation(Escalation.builder(null, null)
                 .activity(Arrays.asList(null, Activity.of(null, null))).build()).build());
 
@@ -149,12 +150,12 @@ class RoundTripTest {
 
     @Test
     void everyMomentOfAReplayComesBackEqual() {
-        List<EscalationCase> cases = GeneratedCases.valid(GeneratedCases.seed("moments")).limit(100)
+        List<EscalationCase> cases = ArbitraryCases.valid(ArbitraryCases.seed("moments")).limit(100)
                 .filter(c -> c.escalation() != null).limit(10).toList();
 
         for (EscalationCase escalationCase : cases) {
-            for (Moment moment : POLICY.replay(escalationCase, GeneratedCases.NOW.minus(Duration.ofDays(10)),
-                    GeneratedCases.NOW, Duration.ofHours(12))) {
+            for (Moment moment : POLICY.replay(escalationCase, ArbitraryCases.NOW.minus(Duration.ofDays(10)),
+                    ArbitraryCases.NOW, Duration.ofHours(12))) {
                 assertThat(EscalationJson.readMoment(EscalationJson.writeCompact(moment))).isEqualTo(moment);
             }
         }
