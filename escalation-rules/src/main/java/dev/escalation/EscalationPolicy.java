@@ -85,13 +85,29 @@ public final class EscalationPolicy {
         this.interceptor = interceptor;
     }
 
+    /** The standard policy, once built; a failed build is not remembered, so every call reports it alike. */
+    private static volatile EscalationPolicy standard;
+
     /**
      * The standard policy with the default settings, compiled on first use and shared afterwards.
      *
      * @return the standard policy
+     * @throws IllegalStateException when Drools is incomplete on the classpath: one line naming the engine part whose
+     *                               service entry is missing (an uber jar that did not merge {@code META-INF/services},
+     *                               see the README's "Shaded jars"), and again on every later call
      */
     public static EscalationPolicy standard() {
-        return Standard.POLICY;
+        EscalationPolicy policy = standard;
+        if (policy == null) {
+            synchronized (EscalationPolicy.class) {
+                policy = standard;
+                if (policy == null) {
+                    policy = new Builder().build();
+                    standard = policy;
+                }
+            }
+        }
+        return policy;
     }
 
     /** @return a builder for a policy with other settings */
@@ -506,7 +522,11 @@ public final class EscalationPolicy {
          * @return the policy
          * @throws PolicyDefinitionException listing every compile error of the rules
          * @throws IllegalStateException     when the standard rules' generated model does not match their DRL (a
-         *                                   broken build of this library)
+         *                                   broken build of this library), or when Drools is incomplete on the
+         *                                   classpath: one line naming the engine part whose service entry is missing
+         *                                   (an uber jar that did not merge {@code META-INF/services}, see the
+         *                                   README's "Shaded jars"); rules added need more parts than the standard
+         *                                   ones
          */
         public EscalationPolicy build() {
             List<RuleSource> sources = new ArrayList<>(RuleBase.standardRules());
@@ -516,10 +536,5 @@ public final class EscalationPolicy {
             Engine engine = added.isEmpty() && !compileAtRunTime ? Engine.standard() : new Engine(RuleBase.build(sources));
             return new EscalationPolicy(engine, List.copyOf(sources), settings, interceptor);
         }
-    }
-
-    /** Builds the standard policy on first use (class initialisation is thread-safe and lazy). */
-    private static final class Standard {
-        static final EscalationPolicy POLICY = new Builder().build();
     }
 }

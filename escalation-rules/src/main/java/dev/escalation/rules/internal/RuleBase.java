@@ -52,9 +52,12 @@ public final class RuleBase {
      * parsing, no compiling. Each call builds a new one; {@link Engine#standard()} keeps one per JVM.
      *
      * @return the standard rules, ready to run
-     * @throws IllegalStateException when the generated model is missing or older than the DRL on the classpath
+     * @throws IllegalStateException when the generated model is missing or older than the DRL on the classpath, or an
+     *                               engine part it needs is not registered (a shaded jar that did not merge Drools'
+     *                               service files), see {@link EngineCheck}
      */
     public static CompiledRules generated() {
+        EngineCheck.require(EngineCheck.Use.GENERATED);
         return GeneratedModel.of(StandardRules.get()).knowledgeBase();
     }
 
@@ -66,9 +69,11 @@ public final class RuleBase {
      * @return the knowledge base, thread-safe and meant to be shared, with the rules' declaration order
      * @throws PolicyDefinitionException listing every compile error
      * @throws IllegalStateException     when the DRL compiler is not on the classpath (a user without rules of their
-     *                                   own may leave it out)
+     *                                   own may leave it out), or an engine part it needs is not registered (a
+     *                                   shaded jar that did not merge Drools' service files), see {@link EngineCheck}
      */
     public static CompiledRules build(List<RuleSource> sources) {
+        EngineCheck.require(EngineCheck.Use.COMPILED);
         try {
             return compile(sources);
         } catch (NoClassDefFoundError e) {
