@@ -89,7 +89,8 @@ public final class EscalationPolicy {
     private static volatile EscalationPolicy standard;
 
     /**
-     * The standard policy with the default settings, compiled on first use and shared afterwards.
+     * The standard policy with the default settings, built on first use (from the rules compiled when this library was
+     * built) and shared afterwards.
      *
      * @return the standard policy
      * @throws IllegalStateException when Drools is incomplete on the classpath: one line naming the engine part whose
