@@ -89,6 +89,22 @@ class PolicyScenariosTest {
         assertThat(check.get(3)).startsWith("FAIL rule coverage: got ").endsWith(", want at least 95 %");
     }
 
+    /** Run alone (an IDE running one test, a filter), the coverage test decides the scenarios that did not run. */
+    @Test
+    void theCoverageTestCountsTheWholeSuiteWhenTheScenariosDidNotRun() throws IOException {
+        Files.writeString(dir.resolve("good.json"), ScenarioSuiteTest.scenario("good", ScenarioSuiteTest.EMERGENCY,
+                "{\"conversion.recommended\": true}"));
+        Files.writeString(dir.resolve("wrong.json"), ScenarioSuiteTest.scenario("wrong", ScenarioSuiteTest.EMERGENCY,
+                "{\"conversion.recommended\": false}"));
+
+        List<String> junit = execute(PolicyScenarios.in(dir).run(POLICY)
+                .filter(test -> test.getDisplayName().equals(PolicyScenarios.COVERAGE_TEST)));
+        List<String> check = ScenarioSuite.read(dir).check(POLICY).lines(null);
+
+        assertThat(junit).containsExactly("ok " + PolicyScenarios.COVERAGE_TEST, check.get(check.size() - 1));
+        assertThat(junit.get(1)).startsWith("1/2 scenarios passed; rules fired ");
+    }
+
     @Test
     void withoutAMinimumTheCoverageTestOnlyReports() throws IOException {
         Files.writeString(dir.resolve("good.json"), ScenarioSuiteTest.scenario("good", ScenarioSuiteTest.EMERGENCY,
