@@ -33,8 +33,10 @@ import org.kie.api.definition.rule.Rule;
 class GeneratedModelTest {
 
     private static final Instant NOW = ArbitraryCases.NOW;
-    private static final int DEFAULT_CASES = 4_000;
-    private static final int CUSTOM_CASES = 1_000;
+    // DifferentialTest also runs every fifth of its 19,000 cases on the rules compiled at run time, against the
+    // reference: here the two ways are compared with each other directly, on fewer cases.
+    private static final int DEFAULT_CASES = 2_000;
+    private static final int CUSTOM_CASES = 500;
     private static final int REPORTED = 3;
 
     private static final PolicySettings CUSTOM = PolicySettings.builder()
