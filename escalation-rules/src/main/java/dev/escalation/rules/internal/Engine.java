@@ -1,8 +1,11 @@
 package dev.escalation.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -25,12 +28,28 @@ public final class Engine {
 
     private final CompiledRules rules;
     private final KieSessionsPool sessions;
-    private final Map<Rule, RuleInfo> infos = ExplanationRecorder.newCache();
+    /** Every rule's metadata, read once here; never written after, so shared by every thread without a lock. */
+    private final Map<Rule, RuleInfo> infos;
 
     /** @param rules the compiled rules */
     public Engine(CompiledRules rules) {
         this.rules = rules;
         this.sessions = rules.knowledgeBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.infos = ruleInfos(rules);
+    }
+
+    /**
+     * Reads the {@code @id}, {@code @section} and {@code @reason} of every rule of the knowledge base, so that an
+     * evaluation only looks them up. Keyed by identity: a match names the very rule object the knowledge base holds.
+     */
+    private static Map<Rule, RuleInfo> ruleInfos(CompiledRules rules) {
+        Map<Rule, RuleInfo> infos = new IdentityHashMap<>();
+        for (KiePackage kiePackage : rules.knowledgeBase().getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                infos.put(rule, RuleInfo.of(rule, rules));
+            }
+        }
+        return infos;
     }
 
     /**
@@ -70,7 +89,8 @@ public final class Engine {
                 throw new IllegalStateException("the rules did not settle after " + fired + " firings");
             }
             List<Object> facts = new ArrayList<>(session.getObjects());
-            return new Evaluation(facts, recorder.explanations(facts));
+            ExplanationRecorder.Explained explained = recorder.explanations(facts);
+            return new Evaluation(facts, explained.explanations(), Arrays.asList(explained.clauses()));
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
             session.removeEventListener((RuleRuntimeEventListener) recorder);
