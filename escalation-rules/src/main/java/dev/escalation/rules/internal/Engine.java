@@ -144,7 +144,7 @@ public final class Engine {
                 throw new IllegalStateException("the rules did not settle after " + fired + " firings");
             }
             List<Object> facts = new ArrayList<>(session.getObjects());
-            ExplanationRecorder.Explained explained = recorder.explanations(facts);
+            ExplanationRecorder.Explained explained = recorder.explanations();
             return new Evaluation(decisions.mergedWith(facts), explained.explanations(),
                     Arrays.asList(explained.clauses()));
         } finally {

@@ -22,7 +22,8 @@ import org.kie.api.runtime.rule.Match;
  * Records why each rule fired in one evaluation: the rule's {@code @id}, name, {@code @section}, and its
  * {@code @reason} template filled with the values the match bound ({@code {$running}} becomes {@code 4 h 10 min}).
  * A firing whose every inserted fact was withdrawn by truth maintenance before the rules settled is left out, since
- * its conclusion no longer holds. While the rules fire it only captures the bound values; reasons are formatted at
+ * its conclusion no longer holds: the deletions are tracked as they happen (rare), not by comparing every firing's
+ * facts with working memory at the end. While the rules fire it only captures the bound values; reasons are formatted at
  * the end, for the firings that hold. Not thread-safe: one instance per evaluation.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
@@ -33,6 +34,8 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
 
     private final List<Firing> firings = new ArrayList<>();
     private Firing current;
+    /** Facts deleted (by truth maintenance, mostly) and not inserted again: none in most evaluations. */
+    private Set<Object> deleted;
 
     ExplanationRecorder(CompiledRules rules, Map<Rule, RuleInfo> infos) {
         this.rules = rules;
@@ -59,6 +62,9 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        if (deleted != null) {
+            deleted.remove(event.getObject());
+        }
         if (current != null) {
             current.produced(event.getObject());
         }
@@ -66,32 +72,37 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // An update neither adds nor withdraws a conclusion.
+        // An update neither adds nor withdraws a conclusion; one that puts another object in the fact's place takes
+        // the old one out of working memory.
+        Object old = event.getOldObject();
+        Object now = event.getObject();
+        if (old != now) {
+            if (deleted == null) {
+                deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            deleted.add(old);
+            deleted.remove(now);
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // Withdrawals are seen at the end, against the facts that remain.
+        if (deleted == null) {
+            deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+        deleted.add(event.getOldObject());
     }
 
     /**
-     * @param remaining the facts in working memory once the rules settled
-     * @return the explanation of every firing whose conclusions still hold, by clause then declaration order, with
-     *         each one's POLICY.md clause
+     * @return the explanation of every firing whose conclusions still hold (it inserted nothing, or a fact still in
+     *         working memory: not deleted since), by clause then declaration order, with each one's POLICY.md clause
      */
-    Explained explanations(List<Object> remaining) {
-        Set<Object> alive = null;
+    Explained explanations() {
         Firing[] holding = new Firing[firings.size()];
         int n = 0;
         for (Firing firing : firings) {
-            if (firing.first != null) {
-                if (alive == null) {
-                    alive = Collections.newSetFromMap(new IdentityHashMap<>(remaining.size() * 2));
-                    alive.addAll(remaining);
-                }
-                if (!firing.holds(alive)) {
-                    continue;
-                }
+            if (deleted != null && firing.first != null && !firing.holds(deleted)) {
+                continue;
             }
             firing.reason = firing.info.reason(firing.values);
             holding[n++] = firing;
@@ -142,13 +153,14 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
             }
         }
 
-        boolean holds(Set<Object> alive) {
-            if (alive.contains(first)) {
+        /** @return whether a fact the firing inserted is still in working memory */
+        boolean holds(Set<Object> deleted) {
+            if (!deleted.contains(first)) {
                 return true;
             }
             if (more != null) {
                 for (Object fact : more) {
-                    if (alive.contains(fact)) {
+                    if (!deleted.contains(fact)) {
                         return true;
                     }
                 }
