@@ -99,6 +99,43 @@ class CustomRulesTest {
                 .contains("strict/rca-always").doesNotContain("2.10/ready");
     }
 
+    /**
+     * The standard rules collect routes and findings per call while no rule matches them; a rule that does match them
+     * makes them facts again, and sees every one.
+     */
+    @Test
+    void aCustomRuleSeesTheDecisionsNoStandardRuleMatches() {
+        EscalationPolicy watching = EscalationPolicy.builder().addRules("watch.drl", """
+                package com.example.watch;
+                import dev.escalation.decision.Finding;
+                import dev.escalation.decision.Route;
+                import dev.escalation.model.Situation;
+                rule "An account escalation route is noted"
+                when
+                    Route(this == Route.ACCOUNT_ESCALATION)
+                then
+                    insert(Finding.of("ROUTED_TO_ACCOUNT_ESCALATION"));
+                end
+                rule "Out of scope is noted"
+                when
+                    Finding(code == "OUT_OF_SCOPE")
+                    Situation()
+                then
+                    insert(Finding.of("NOTED_OUT_OF_SCOPE"));
+                end
+                """).build();
+        EscalationCase atRisk = EscalationCase.of(Account.builder("Acme", Segment.OTHER).build())
+                .situation(new dev.escalation.model.Situation(false, false, false, true)).build();
+
+        Assessment watched = watching.assess(atRisk, NOW);
+        Assessment standard = EscalationPolicy.standard().assess(atRisk, NOW);
+
+        assertThat(watched.routes()).isEqualTo(standard.routes());
+        assertThat(watched.findings()).extracting(Finding::code)
+                .containsExactly("OUT_OF_SCOPE", "NOTED_OUT_OF_SCOPE", "ROUTED_TO_ACCOUNT_ESCALATION");
+        assertThat(standard.findings()).extracting(Finding::code).containsExactly("OUT_OF_SCOPE");
+    }
+
     @Test
     void rulesThatDoNotCompileAreReportedWithFileAndLine() {
         assertThatThrownBy(() -> EscalationPolicy.builder().addRules("typo.drl", """

@@ -122,12 +122,19 @@ public final class CaseValidator {
             checks.name("escalation.channel.name", escalation.channel().name());
         }
         checks.optionalName("escalation.productDri", escalation.productDri());
+        // A field's path is built only for a violation: a valid entry, the usual case, costs no string.
         for (int i = 0; i < escalation.exitCriteria().size(); i++) {
-            checks.required("escalation.exitCriteria[" + i + "]", escalation.exitCriteria().get(i));
+            if (escalation.exitCriteria().get(i) == null) {
+                checks.add("escalation.exitCriteria[" + i + "]", "is required");
+            }
         }
         for (int i = 0; i < escalation.activity().size(); i++) {
-            String path = "escalation.activity[" + i + "]";
             Activity activity = escalation.activity().get(i);
+            if (activity != null && activity.kind() != null && activity.at() != null && checks.valid(activity.at())
+                    && (activity.severity() == null || activity.kind() == ActivityKind.SEVERITY_CHANGED)) {
+                continue;
+            }
+            String path = "escalation.activity[" + i + "]";
             if (checks.required(path, activity)) {
                 checks.required(path + ".kind", activity.kind());
                 checks.pastInstant(path + ".at", activity.at());
@@ -201,6 +208,11 @@ public final class CaseValidator {
             if (required(field, value)) {
                 notAfterNow(field, value);
             }
+        }
+
+        /** @return whether {@link #pastInstant} would pass this present value */
+        boolean valid(Instant value) {
+            return !(now != null && value.isAfter(now)) && !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
         }
 
         void notAfterNow(String field, Instant value) {

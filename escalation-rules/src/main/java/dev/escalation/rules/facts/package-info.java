@@ -25,6 +25,17 @@
  * {@code ProductLeader}, {@code Blocker}, {@code ClosureStep}, {@code MessageKind}) and {@code Cadence}, and
  * {@code Finding} records.
  *
+ * <p><b>What a rule of your own sees.</b> Every type above, given or derived, is a fact your rule can match: a pattern
+ * on it finds every instance the standard rules concluded. One thing is done behind the scenes for speed: a decision
+ * of a type that <em>no</em> rule of the knowledge base matches ({@code Route}, {@code Stakeholder}, {@code Action},
+ * {@code MessageKind}, {@code ProductLeader} and {@code Finding} in the standard rules alone) is written to a
+ * per-call collector instead of working memory, since no rule could see it there. The check is made when the policy
+ * is built, over its whole knowledge base: once a rule of yours matches one of these types (a pattern on the type, on
+ * {@code Object}, or in {@code not}, {@code exists}, {@code accumulate} or a query), the standard rules insert it as a
+ * fact, as before, and your rule sees every instance. The assessment is the same either way. What is never in working
+ * memory: the assessment's own records (plan, conversion, closure decision, message drafts, explanation), which are
+ * built from the facts after the rules settled.
+ *
  * <p>A rule of your own may insert {@code Finding}s (with codes of your own), {@code Action}s or {@code Blocker}s; the
  * facade collects them into the assessment like the standard ones. Facts concluded from an absence (a DRI chosen
  * because no CSM is assigned, closure readiness because nothing blocks it) are inserted logically, so a fact your rule

@@ -60,6 +60,9 @@ public final class Assembler {
             .thenComparing(Assembler::firstInstant, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(f -> f.details().toString());
 
+    private static final Comparator<ChecklistDue> BY_ITEM = Comparator.comparing(ChecklistDue::item);
+    private static final Comparator<Contact> BY_POSITION = Comparator.comparingInt(Contact::position);
+
     private final String policyVersion;
 
     /** @param policyVersion the id every assessment carries */
@@ -78,17 +81,18 @@ public final class Assembler {
         List<Explanation> explanation = evaluation.explanation();
         boolean inScope = facts.any(InScope.class);
         Optional<Conversion> conversion = escalationCase.emergency() == null ? Optional.empty()
-                : Optional.of(conversion(facts, explanation));
+                : Optional.of(conversion(facts, evaluation));
         Optional<Set<Route>> routes = escalationCase.emergency() == null && escalationCase.situation() == null
                 ? Optional.empty() : Optional.of(new LinkedHashSet<>(facts.sorted(Route.class)));
         Optional<Severity> suggestedSeverity = facts.atMostOne(SuggestedSeverity.class, "suggested severity")
                 .map(SuggestedSeverity::level);
         Escalation escalation = escalationCase.escalation();
         Optional<Plan> plan = escalation == null || !inScope ? Optional.empty()
-                : Optional.of(plan(escalation, facts, explanation));
-        List<Finding> findings = facts.all(Finding.class).stream().sorted(FINDING_ORDER).toList();
+                : Optional.of(plan(escalation, facts, evaluation));
+        List<Finding> findings = new ArrayList<>(facts.all(Finding.class));
+        findings.sort(FINDING_ORDER);
         Optional<ClosureDecision> closure = escalation == null || escalation.closure() == null || !inScope
-                ? Optional.empty() : Optional.of(closure(facts, explanation));
+                ? Optional.empty() : Optional.of(closure(facts, evaluation));
         Optional<Boolean> broadcast = escalationCase.event() == null ? Optional.empty()
                 : Optional.of(facts.one(Broadcast.class, "broadcast").post());
         Assessment decided = new Assessment(inScope, conversion, routes, suggestedSeverity, plan, findings, closure, broadcast, Map.of(),
@@ -112,32 +116,43 @@ public final class Assembler {
                 assessment.policyVersion());
     }
 
-    private static ClosureDecision closure(Facts facts, List<Explanation> explanation) {
+    private static ClosureDecision closure(Facts facts, Evaluation evaluation) {
         return new ClosureDecision(facts.any(ClosureReady.class), facts.sorted(Blocker.class),
-                facts.sorted(ClosureStep.class), clauses(explanation, ClosureDecision.CLAUSES));
+                facts.sorted(ClosureStep.class), evaluation.of(ClosureDecision.CLAUSES));
     }
 
     private static List<ChecklistEntry> checklist(Facts facts) {
         Set<ChecklistItem> done = EnumSet.noneOf(ChecklistItem.class);
-        facts.all(ChecklistDone.class).forEach(d -> done.add(d.item()));
-        return facts.all(ChecklistDue.class).stream().sorted(Comparator.comparing(ChecklistDue::item))
-                .map(d -> new ChecklistEntry(d.item(), Optional.ofNullable(d.due()), done.contains(d.item())))
-                .toList();
+        for (ChecklistDone d : facts.all(ChecklistDone.class)) {
+            done.add(d.item());
+        }
+        List<ChecklistDue> due = new ArrayList<>(facts.all(ChecklistDue.class));
+        due.sort(BY_ITEM);
+        List<ChecklistEntry> entries = new ArrayList<>(due.size());
+        for (ChecklistDue d : due) {
+            entries.add(new ChecklistEntry(d.item(), Optional.ofNullable(d.due()), done.contains(d.item())));
+        }
+        return entries;
     }
 
-    private static Conversion conversion(Facts facts, List<Explanation> explanation) {
+    private static Conversion conversion(Facts facts, Evaluation evaluation) {
         boolean recommended = facts.any(ConversionRecommended.class);
         return new Conversion(recommended, facts.sorted(ConversionTrigger.class), facts.sorted(Action.class),
-                recommended ? contacts(facts) : List.of(), clauses(explanation, Conversion.CLAUSES));
+                recommended ? contacts(facts) : List.of(), evaluation.of(Conversion.CLAUSES));
     }
 
     /** Whom support reaches out to, in the order the rules gave. */
     private static List<Assignment> contacts(Facts facts) {
-        return facts.all(Contact.class).stream().sorted(Comparator.comparingInt(Contact::position))
-                .map(c -> Assignment.of(c.role(), c.name())).toList();
+        List<Contact> contacts = new ArrayList<>(facts.all(Contact.class));
+        contacts.sort(BY_POSITION);
+        List<Assignment> assignments = new ArrayList<>(contacts.size());
+        for (Contact c : contacts) {
+            assignments.add(Assignment.of(c.role(), c.name()));
+        }
+        return assignments;
     }
 
-    private static Plan plan(Escalation escalation, Facts facts, List<Explanation> explanation) {
+    private static Plan plan(Escalation escalation, Facts facts, Evaluation evaluation) {
         return new Plan(escalation.severity(), facts.one(PeakSeverity.class, "peak severity").severity(),
                 facts.one(Cadence.class, "cadence"), facts.sorted(Stakeholder.class),
                 facts.assigned(Responsibility.DRI).orElseThrow(() -> missing("DRI")),
@@ -145,15 +160,11 @@ public final class Assembler {
                 contacts(facts),
                 facts.any(ProductDriRequired.class), facts.atMostOne(ProductLeader.class, "product leader"),
                 facts.one(SuggestedChannel.class, "channel").name(), checklist(facts),
-                clauses(explanation, Plan.CLAUSES));
+                evaluation.of(Plan.CLAUSES));
     }
 
     private static IllegalStateException missing(String what) {
         return new IllegalStateException("the rules decided no " + what + " for an in-scope escalation");
-    }
-
-    static List<Explanation> clauses(List<Explanation> explanation, List<String> wanted) {
-        return explanation.stream().filter(e -> wanted.contains(e.policyClause())).toList();
     }
 
     private static int codeRank(String code) {

@@ -2,12 +2,12 @@ package dev.escalation.rules.internal;
 
 import dev.escalation.decision.Explanation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -16,41 +16,42 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Records why each rule fired in one evaluation: the rule's {@code @id}, name, {@code @section}, and its
  * {@code @reason} template filled with the values the match bound ({@code {$running}} becomes {@code 4 h 10 min}).
  * A firing whose every inserted fact was withdrawn by truth maintenance before the rules settled is left out, since
- * its conclusion no longer holds. Not thread-safe: one instance per evaluation.
+ * its conclusion no longer holds: the deletions are tracked as they happen (rare), not by comparing every firing's
+ * facts with working memory at the end. While the rules fire it only captures the bound values; reasons are formatted at
+ * the end, for the firings that hold. Not thread-safe: one instance per evaluation.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    /** Rule metadata parsed once per knowledge base, shared by every evaluation on it. */
+    /** Rule metadata resolved when the engine was built, read-only and shared by every evaluation on it. */
     private final Map<Rule, RuleInfo> infos;
     private final CompiledRules rules;
 
     private final List<Firing> firings = new ArrayList<>();
     private Firing current;
+    /** Facts deleted (by truth maintenance, mostly) and not inserted again: none in most evaluations. */
+    private Set<Object> deleted;
 
     ExplanationRecorder(CompiledRules rules, Map<Rule, RuleInfo> infos) {
         this.rules = rules;
         this.infos = infos;
     }
 
-    /** @return a cache for {@link RuleInfo}s of one knowledge base, safe to share between threads */
-    static Map<Rule, RuleInfo> newCache() {
-        return new ConcurrentHashMap<>();
-    }
-
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        Rule rule = event.getMatch().getRule();
-        // A plain read first: computeIfAbsent may lock a bin even when the key is there, and every firing asks.
+        Match match = event.getMatch();
+        Rule rule = match.getRule();
         RuleInfo info = infos.get(rule);
         if (info == null) {
-            info = infos.computeIfAbsent(rule, r -> RuleInfo.of(r, rules));
+            // Not among the rules the engine read up front (not expected): read it for this firing only.
+            info = RuleInfo.of(rule, rules);
         }
-        current = new Firing(info, info.explain(event.getMatch()));
+        current = new Firing(info, info.capture(match));
     }
 
     @Override
@@ -61,51 +62,110 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        if (deleted != null) {
+            deleted.remove(event.getObject());
+        }
         if (current != null) {
-            current.produced.add(event.getObject());
+            current.produced(event.getObject());
         }
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // An update neither adds nor withdraws a conclusion.
+        // An update neither adds nor withdraws a conclusion; one that puts another object in the fact's place takes
+        // the old one out of working memory.
+        Object old = event.getOldObject();
+        Object now = event.getObject();
+        if (old != now) {
+            if (deleted == null) {
+                deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            deleted.add(old);
+            deleted.remove(now);
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // Withdrawals are seen at the end, against the facts that remain.
+        if (deleted == null) {
+            deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+        deleted.add(event.getOldObject());
     }
 
     /**
-     * @param remaining the facts in working memory once the rules settled
-     * @return the explanation of every firing whose conclusions still hold, by clause then declaration order
+     * @return the explanation of every firing whose conclusions still hold (it inserted nothing, or a fact still in
+     *         working memory: not deleted since), by clause then declaration order, with each one's POLICY.md clause
      */
-    List<Explanation> explanations(List<Object> remaining) {
-        Set<Object> alive = Collections.newSetFromMap(new IdentityHashMap<>(remaining.size() * 2));
-        alive.addAll(remaining);
-        List<Firing> holding = new ArrayList<>(firings.size());
+    Explained explanations() {
+        Firing[] holding = new Firing[firings.size()];
+        int n = 0;
         for (Firing firing : firings) {
-            if (firing.produced.isEmpty() || firing.produced.stream().anyMatch(alive::contains)) {
-                holding.add(firing);
+            if (deleted != null && firing.first != null && !firing.holds(deleted)) {
+                continue;
             }
+            firing.reason = firing.info.reason(firing.values);
+            holding[n++] = firing;
         }
-        holding.sort((a, b) -> {
+        Arrays.sort(holding, 0, n, (a, b) -> {
             int byRule = RuleInfo.compare(a.info, b.info);
-            return byRule != 0 ? byRule : a.explanation.reason().compareTo(b.explanation.reason());
+            return byRule != 0 ? byRule : a.reason.compareTo(b.reason);
         });
-        List<Explanation> explanations = new ArrayList<>(holding.size());
-        holding.forEach(f -> explanations.add(f.explanation));
-        return explanations;
+        Explanation[] explanations = new Explanation[n];
+        String[] clauses = new String[n];
+        for (int i = 0; i < n; i++) {
+            explanations[i] = holding[i].info.explanation(holding[i].reason);
+            clauses[i] = holding[i].info.policyClause;
+        }
+        return new Explained(Arrays.asList(explanations), clauses);
+    }
+
+    /**
+     * The explanation of one evaluation.
+     *
+     * @param explanations in order
+     * @param clauses      the POLICY.md clause of each, by index
+     */
+    record Explained(List<Explanation> explanations, String[] clauses) {
     }
 
     private static final class Firing {
         final RuleInfo info;
-        final Explanation explanation;
-        final List<Object> produced = new ArrayList<>(4);
+        final Object[] values;
+        /** The first fact the firing inserted, and any further ones: most firings insert one. */
+        Object first;
+        List<Object> more;
+        String reason;
 
-        Firing(RuleInfo info, Explanation explanation) {
+        Firing(RuleInfo info, Object[] values) {
             this.info = info;
-            this.explanation = explanation;
+            this.values = values;
+        }
+
+        void produced(Object fact) {
+            if (first == null) {
+                first = fact;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>(4);
+                }
+                more.add(fact);
+            }
+        }
+
+        /** @return whether a fact the firing inserted is still in working memory */
+        boolean holds(Set<Object> deleted) {
+            if (!deleted.contains(first)) {
+                return true;
+            }
+            if (more != null) {
+                for (Object fact : more) {
+                    if (!deleted.contains(fact)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }

@@ -7,26 +7,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.rule.Declaration;
+import org.drools.core.reteoo.RuleTerminalNodeLeftTuple;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * What the explanation needs of one rule, read from its metadata once per knowledge base: id, name, section, the
- * reason template split into text and placeholders, and the keys that order explanations (POLICY.md clause, then
- * declaration order).
+ * What the explanation needs of one rule, read from its metadata once, when the engine of a knowledge base is built:
+ * id, name, section, the reason template split into text and placeholders, the POLICY.md clause, and the keys that
+ * order explanations (clause, then declaration order). Immutable, shared by every evaluation.
  */
 final class RuleInfo {
 
     private static final Pattern CLAUSE = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,4})*)([a-z]?)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$[A-Za-z_][A-Za-z0-9_]*)}");
+    /** The value captured for a placeholder the match did not bind: printed back as written. */
+    private static final Object UNBOUND = new Object();
+    private static final Object[] NO_VALUES = {};
 
     final String id;
     final String name;
     final String section;
+    /** The POLICY.md clause, the part of the id before the {@code /}, as {@link Explanation#policyClause()}. */
+    final String policyClause;
     final int[] clause;
     final int position;
     /** Alternating literal text and placeholder names: text, name, text, name, ..., text. */
     private final String[] template;
+    /** The reason of a template without placeholders: the same for every firing. */
+    private final String fixedReason;
 
     private RuleInfo(Rule rule, int position) {
         Map<String, Object> metadata = rule.getMetaData();
@@ -34,7 +43,9 @@ final class RuleInfo {
         this.id = metadata.containsKey("id") ? String.valueOf(metadata.get("id"))
                 : rule.getPackageName() + "/" + rule.getName();
         this.section = metadata.containsKey("section") ? String.valueOf(metadata.get("section")) : "custom rule";
-        this.clause = clauseKey(id);
+        int slash = id.indexOf('/');
+        this.policyClause = slash < 0 ? id : id.substring(0, slash);
+        this.clause = clauseKey(policyClause);
         this.position = position;
         String reason = metadata.containsKey("reason") ? String.valueOf(metadata.get("reason")) : name;
         List<String> parts = new ArrayList<>();
@@ -47,32 +58,65 @@ final class RuleInfo {
         }
         parts.add(reason.substring(last));
         this.template = parts.toArray(String[]::new);
+        this.fixedReason = template.length == 1 ? template[0] : null;
     }
 
     static RuleInfo of(Rule rule, CompiledRules rules) {
         return new RuleInfo(rule, rules.position(rule.getName()));
     }
 
-    /** @return the reason with each placeholder replaced by the figure the match bound; unknown ones kept */
-    Explanation explain(Match match) {
+    /**
+     * Reads, while the match is firing, the values its placeholders need; the reason is formatted from them later,
+     * only for a firing whose conclusion still holds ({@link #reason(Object[])}).
+     *
+     * @return the value of each placeholder, in template order; {@code UNBOUND} for one the match does not declare
+     */
+    Object[] capture(Match match) {
+        if (fixedReason != null) {
+            return NO_VALUES;
+        }
+        Object[] values = new Object[template.length / 2];
+        if (match instanceof RuleTerminalNodeLeftTuple tuple) {
+            // What getDeclarationValue does, without building the list of every declared id to check each name.
+            Map<String, Declaration> declared = tuple.getTerminalNode().getSubRule().getOuterDeclarations();
+            for (int i = 0; i < values.length; i++) {
+                Declaration declaration = declared.get(template[2 * i + 1]);
+                values[i] = declaration == null ? UNBOUND : declaration.getValue(tuple);
+            }
+        } else {
+            List<String> ids = match.getDeclarationIds();
+            for (int i = 0; i < values.length; i++) {
+                String placeholder = template[2 * i + 1];
+                values[i] = ids.contains(placeholder) ? match.getDeclarationValue(placeholder) : UNBOUND;
+            }
+        }
+        return values;
+    }
+
+    /** @return the reason with each placeholder replaced by the figure captured for it; unbound ones kept */
+    String reason(Object[] values) {
+        if (fixedReason != null) {
+            return fixedReason;
+        }
         StringBuilder reason = new StringBuilder(template[0]);
-        List<String> declared = template.length > 1 ? match.getDeclarationIds() : List.of();
         for (int i = 1; i < template.length; i += 2) {
-            String placeholder = template[i];
-            reason.append(declared.contains(placeholder) ? Figures.format(match.getDeclarationValue(placeholder))
-                    : "{" + placeholder + "}");
+            Object value = values[i / 2];
+            reason.append(value == UNBOUND ? "{" + template[i] + "}" : Figures.format(value));
             reason.append(template[i + 1]);
         }
-        return new Explanation(id, name, section, reason.toString());
+        return reason.toString();
+    }
+
+    Explanation explanation(String reason) {
+        return new Explanation(id, name, section, reason);
     }
 
     /**
      * A clause such as {@code 2.10} or {@code 2.4a} as numbers ({@code 2.4a} is {@code 2, 4, 1}: after 2.4, before 2.5);
      * anything else (custom rules) sorts after every number.
      */
-    private static int[] clauseKey(String id) {
-        int slash = id.indexOf('/');
-        Matcher clause = CLAUSE.matcher(slash < 0 ? id : id.substring(0, slash));
+    private static int[] clauseKey(String policyClause) {
+        Matcher clause = CLAUSE.matcher(policyClause);
         if (!clause.matches()) {
             return new int[] {Integer.MAX_VALUE};
         }
@@ -90,6 +134,9 @@ final class RuleInfo {
 
     /** Orders by clause, then declaration order. */
     static int compare(RuleInfo a, RuleInfo b) {
+        if (a == b) {
+            return 0;
+        }
         int byClause = Arrays.compare(a.clause, b.clause);
         return byClause != 0 ? byClause : Integer.compare(a.position, b.position);
     }
