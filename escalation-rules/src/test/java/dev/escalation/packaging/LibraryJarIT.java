@@ -20,8 +20,7 @@ class LibraryJarIT {
     private static JarFile libraryJar() throws IOException {
         try (var files = Files.list(Path.of("target"))) {
             List<Path> jars = files.filter(p -> p.getFileName().toString().matches("escalation-rules-[^-]+.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().contains("sources")
-                            && !p.getFileName().toString().contains("javadoc"))
+                    .filter(p -> !p.getFileName().toString().matches(".*-(sources|javadoc|tests)\\.jar"))
                     .toList();
             assertThat(jars).as("the packaged library jar in target/").hasSize(1);
             return new JarFile(jars.get(0).toFile());
@@ -37,6 +36,24 @@ class LibraryJarIT {
             assertThat(names).contains("dev/escalation/rules/internal/mustache/Mustache.class",
                     "dev/escalation/rules/internal/MessageDrafts.class",
                     "META-INF/LICENSE-jmustache.txt"); // its BSD license travels with the binary copy
+        }
+    }
+
+    /**
+     * What a host's IDE offers from this jar: the facade and the facts a rule of your own matches. The executable model
+     * generated from the DRL (hundreds of public classes implementing Drools interfaces) and the relocated JMustache
+     * live under {@code dev.escalation.rules.internal}, where javadoc and the README say nothing is API.
+     */
+    @Test
+    void everyClassIsInTheFacadeTheFactsOrAnInternalPackage() throws IOException {
+        try (JarFile jar = libraryJar()) {
+            List<String> packages = jar.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class"))
+                    .map(n -> n.substring(0, n.lastIndexOf('/')).replace('/', '.')).distinct().toList();
+
+            assertThat(packages).contains("dev.escalation", "dev.escalation.rules.facts",
+                    "dev.escalation.rules.internal", "dev.escalation.rules.internal.model");
+            assertThat(packages).allMatch(p -> p.equals("dev.escalation") || p.equals("dev.escalation.rules.facts")
+                    || p.startsWith("dev.escalation.rules.internal"));
         }
     }
 
