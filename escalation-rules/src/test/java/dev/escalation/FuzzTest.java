@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated input, valid and invalid mixed: every call returns an assessment or throws the validation exception,
- * never any other throwable; and it throws exactly when the validator finds a violation. 25,000 cases per build;
+ * never any other throwable; and it throws exactly when the validator finds a violation. 15,000 cases per build;
  * {@code -Dfuzz.cases=1000000} for the long run, {@code -Dproperty.seed=N} to replay.
  */
 class FuzzTest {
@@ -21,7 +21,7 @@ class FuzzTest {
 
     @Test
     void everyCaseIsAssessedOrRefusedWithTheValidationException() {
-        int cases = Integer.getInteger("fuzz.cases", 25_000);
+        int cases = Integer.getInteger("fuzz.cases", 15_000);
         long seed = ArbitraryCases.seed("FuzzTest (" + cases + " cases)");
         Iterator<EscalationCase> wild = ArbitraryCases.wild(seed).iterator();
         Iterator<EscalationCase> valid = ArbitraryCases.valid(seed).iterator();

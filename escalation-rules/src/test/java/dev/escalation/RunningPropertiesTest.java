@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunningPropertiesTest {
 
-    private static final int CASES = 2_000;
+    private static final int CASES = 1_500;
     private static final Instant NOW = ArbitraryCases.NOW;
     private static final EscalationPolicy POLICY = EscalationPolicy.standard();
     private static final Set<Event> KEY_MOMENTS = EnumSet.of(Event.OPENED, Event.CLOSED, Event.RISK_REDUCED,
