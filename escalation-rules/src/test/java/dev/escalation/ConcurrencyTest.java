@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * One shared policy, 8 threads, 3,000 assessments each (every case, each thread in its own order): exactly the
+ * One shared policy, 8 threads, 2,000 assessments each (every case, each thread in its own order): exactly the
  * results of the same cases run one after another, and no explanation mentions another case's facts. The soak run
  * takes {@code -Dconcurrency.cases=20000} (or more).
  */
 class ConcurrencyTest {
 
-    private static final int CASES = Integer.getInteger("concurrency.cases", 3_000);
+    private static final int CASES = Integer.getInteger("concurrency.cases", 2_000);
     private static final int THREADS = 8;
     private static final Pattern TICKET = Pattern.compile("CASE-\\d+");
 

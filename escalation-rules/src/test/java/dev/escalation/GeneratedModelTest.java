@@ -33,7 +33,7 @@ import org.kie.api.definition.rule.Rule;
 class GeneratedModelTest {
 
     private static final Instant NOW = ArbitraryCases.NOW;
-    // DifferentialTest also runs every fifth of its 19,000 cases on the rules compiled at run time, against the
+    // DifferentialTest also runs every fifth of its 16,000 cases on the rules compiled at run time, against the
     // reference: here the two ways are compared with each other directly, on fewer cases.
     private static final int DEFAULT_CASES = 2_000;
     private static final int CUSTOM_CASES = 500;
