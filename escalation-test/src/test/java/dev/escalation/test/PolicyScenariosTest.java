@@ -70,12 +70,17 @@ class PolicyScenariosTest {
                 .endsWith("scenarios/conversion.json"));
     }
 
-    @Test
-    void theTestsSayWhatDecideCheckSaysLineForLine() throws IOException {
+    /** Writes a scenario that passes, {@code good}, and one that fails, {@code wrong}, with the expectations given. */
+    private void goodAndWrong(String wrongExpectations) throws IOException {
         Files.writeString(dir.resolve("good.json"), ScenarioSuiteTest.scenario("good", ScenarioSuiteTest.EMERGENCY,
                 "{\"conversion.recommended\": true}"));
         Files.writeString(dir.resolve("wrong.json"), ScenarioSuiteTest.scenario("wrong", ScenarioSuiteTest.EMERGENCY,
-                "{\"conversion.recommended\": false, \"findings\": [\"OUT_OF_SCOPE\"]}"));
+                wrongExpectations));
+    }
+
+    @Test
+    void theTestsSayWhatDecideCheckSaysLineForLine() throws IOException {
+        goodAndWrong("{\"conversion.recommended\": false, \"findings\": [\"OUT_OF_SCOPE\"]}");
 
         List<String> junit = execute(PolicyScenarios.in(dir).coverageMin(95).run(POLICY));
         List<String> check = ScenarioSuite.read(dir).check(POLICY).lines(95.0);
@@ -92,10 +97,7 @@ class PolicyScenariosTest {
     /** Run alone (an IDE running one test, a filter), the coverage test decides the scenarios that did not run. */
     @Test
     void theCoverageTestCountsTheWholeSuiteWhenTheScenariosDidNotRun() throws IOException {
-        Files.writeString(dir.resolve("good.json"), ScenarioSuiteTest.scenario("good", ScenarioSuiteTest.EMERGENCY,
-                "{\"conversion.recommended\": true}"));
-        Files.writeString(dir.resolve("wrong.json"), ScenarioSuiteTest.scenario("wrong", ScenarioSuiteTest.EMERGENCY,
-                "{\"conversion.recommended\": false}"));
+        goodAndWrong("{\"conversion.recommended\": false}");
 
         List<String> junit = execute(PolicyScenarios.in(dir).run(POLICY)
                 .filter(test -> test.getDisplayName().equals(PolicyScenarios.COVERAGE_TEST)));
