@@ -3,8 +3,10 @@ package dev.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.escalation.decision.Action;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Blocker;
+import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
@@ -18,6 +20,7 @@ import dev.escalation.model.Outcome;
 import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
 import dev.escalation.model.Team;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,7 +155,7 @@ class CustomRulesTest {
 
     @Test
     void anAddedFileNeverReplacesAnotherWhateverItsName() {
-        String noop = "package dev.escalation.rules;\nrule \"%s\"\nwhen\n    eval(false)\nthen\nend\n";
+        String noop = "package dev.escalation.rules.internal.model;\nrule \"%s\"\nwhen\n    eval(false)\nthen\nend\n";
         EscalationPolicy added = EscalationPolicy.builder().addRules("scope.drl", noop.formatted("one"))
                 .addRules("scope.drl", noop.formatted("two")).addRules("notes.txt", """
                         package com.example;
@@ -203,6 +206,32 @@ class CustomRulesTest {
             assertThat(finding.code()).isEqualTo("TIER");
             assertThat(finding.details()).containsEntry("tier", "top");
         });
+    }
+
+    /**
+     * A firing that wrote a decision to the per-call collector keeps its explanation while that decision stays in the
+     * assessment, even when a rule of yours deletes the fact the same firing inserted besides.
+     */
+    @Test
+    void aFiringWhoseCollectedDecisionsStayKeepsItsExplanation() {
+        EscalationPolicy deleting = EscalationPolicy.builder().addRules("delete.drl", """
+                package com.example;
+                import dev.escalation.rules.facts.ConversionRecommended;
+                rule "The recommendation fact is deleted after the standard rules concluded"
+                    salience -100
+                when
+                    $recommended : ConversionRecommended()
+                then
+                    delete($recommended);
+                end
+                """).build();
+        Account account = Account.builder("Acme", Segment.CSM_MANAGED).build();
+        Emergency emergency = Emergency.builder("ZD-1", NOW.minus(Duration.ofHours(4))).build();
+
+        Conversion conversion = deleting.adviseConversion(account, emergency, NOW);
+
+        assertThat(conversion.actions()).contains(Action.CHOOSE_SEVERITY_LEVEL, Action.CONTACT_ESCALATION_DRI);
+        assertThat(conversion.explanation()).extracting(Explanation::ruleId).contains("2.1/recommended");
     }
 
     @Test

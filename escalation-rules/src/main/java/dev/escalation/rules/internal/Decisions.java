@@ -19,6 +19,7 @@ public final class Decisions {
 
     private final Set<Class<?>> unmatched;
     private Set<Object> collected;
+    private int taken;
 
     Decisions(Set<Class<?>> unmatched) {
         this.unmatched = unmatched;
@@ -38,7 +39,13 @@ public final class Decisions {
             collected = new LinkedHashSet<>();
         }
         collected.add(decision);
+        taken++;
         return true;
+    }
+
+    /** @return how many times a decision was taken here so far: a firing that took one concluded something */
+    int taken() {
+        return taken;
     }
 
     /**

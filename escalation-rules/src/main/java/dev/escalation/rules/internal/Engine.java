@@ -124,14 +124,14 @@ public final class Engine {
      */
     public Evaluation run(List<?> inputs, AgendaEventListener... observers) {
         KieSession session = sessions.newKieSession();
-        ExplanationRecorder recorder = new ExplanationRecorder(rules, infos);
+        // Set on every run: a pooled session keeps the global of its last evaluation.
+        Decisions decisions = new Decisions(unmatched);
+        ExplanationRecorder recorder = new ExplanationRecorder(rules, infos, decisions);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         for (AgendaEventListener observer : observers) {
             session.addEventListener(observer);
         }
-        // Set on every run: a pooled session keeps the global of its last evaluation.
-        Decisions decisions = new Decisions(unmatched);
         if (collects) {
             session.setGlobal(DECISIONS, decisions);
         }

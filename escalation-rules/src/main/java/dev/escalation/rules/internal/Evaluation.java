@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What one run of the rules concluded.
  *
- * @param facts       every fact in working memory when the rules settled: the inputs and what rules derived
+ * @param facts       every fact in working memory when the rules settled (the inputs and what rules derived), then
+ *                    the decisions the rules wrote to the per-call collector ({@link Decisions}) instead of inserting
  * @param explanation why each rule whose conclusion holds fired, by POLICY.md clause then declaration order
  * @param clauses     the POLICY.md clause of each explanation, by index ({@link Explanation#policyClause()}, read once
  *                    per rule)

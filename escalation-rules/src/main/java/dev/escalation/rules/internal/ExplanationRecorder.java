@@ -31,15 +31,17 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
     /** Rule metadata resolved when the engine was built, read-only and shared by every evaluation on it. */
     private final Map<Rule, RuleInfo> infos;
     private final CompiledRules rules;
+    private final Decisions decisions;
 
     private final List<Firing> firings = new ArrayList<>();
     private Firing current;
     /** Facts deleted (by truth maintenance, mostly) and not inserted again: none in most evaluations. */
     private Set<Object> deleted;
 
-    ExplanationRecorder(CompiledRules rules, Map<Rule, RuleInfo> infos) {
+    ExplanationRecorder(CompiledRules rules, Map<Rule, RuleInfo> infos, Decisions decisions) {
         this.rules = rules;
         this.infos = infos;
+        this.decisions = decisions;
     }
 
     @Override
@@ -52,10 +54,14 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
             info = RuleInfo.of(rule, rules);
         }
         current = new Firing(info, info.capture(match));
+        current.takenBefore = decisions.taken();
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        // A decision written to the collector is never withdrawn: the firing that wrote it holds, whatever becomes of
+        // the facts it inserted besides.
+        current.collected = decisions.taken() > current.takenBefore;
         firings.add(current);
         current = null;
     }
@@ -101,7 +107,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
         Firing[] holding = new Firing[firings.size()];
         int n = 0;
         for (Firing firing : firings) {
-            if (deleted != null && firing.first != null && !firing.holds(deleted)) {
+            if (deleted != null && !firing.collected && firing.first != null && !firing.holds(deleted)) {
                 continue;
             }
             firing.reason = firing.info.reason(firing.values);
@@ -136,6 +142,9 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
         Object first;
         List<Object> more;
         String reason;
+        /** How many decisions the collector had taken when the firing began, and whether it took one more. */
+        int takenBefore;
+        boolean collected;
 
         Firing(RuleInfo info, Object[] values) {
             this.info = info;
