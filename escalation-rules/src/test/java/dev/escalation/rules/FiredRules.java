@@ -16,12 +16,13 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Test listener: counts the rules that fire in one session, and remembers every rule that fired anywhere in the
- * suite for {@link RuleCoverageTest}: in this JVM, and in the file the system property {@value #RECORD} names when
- * the build sets it (emptied when this class loads, one line per rule the first time it fires).
+ * suite for {@link RuleCoverageTest}: in this JVM, and, when the build names a folder in the system property
+ * {@value #RECORD}, in a file of this JVM's own there (one line per rule the first time it fires), so that test JVMs
+ * never overwrite each other; the build empties the folder before the tests.
  */
 final class FiredRules extends DefaultAgendaEventListener {
 
-    /** The system property naming the file that records every rule fired in this JVM. */
+    /** The system property naming the folder where each test JVM records the rules fired in it. */
     static final String RECORD = "fired.rules.record";
 
     /** Every rule name that fired in any session of this JVM. */
@@ -59,7 +60,7 @@ final class FiredRules extends DefaultAgendaEventListener {
             return null;
         }
         try {
-            Path file = Path.of(name);
+            Path file = Path.of(name).resolve("jvm-" + ProcessHandle.current().pid() + ".txt");
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, "", StandardCharsets.UTF_8);
             return file;
