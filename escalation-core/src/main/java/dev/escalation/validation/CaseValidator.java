@@ -122,24 +122,18 @@ public final class CaseValidator {
             checks.name("escalation.channel.name", escalation.channel().name());
         }
         checks.optionalName("escalation.productDri", escalation.productDri());
-        // A field's path is built only for a violation: a valid entry, the usual case, costs no string.
+        // A list element's path is written out only for a violation: a valid entry, the usual case, costs no string.
         for (int i = 0; i < escalation.exitCriteria().size(); i++) {
-            if (escalation.exitCriteria().get(i) == null) {
-                checks.add("escalation.exitCriteria[" + i + "]", "is required");
-            }
+            checks.required(new Element("escalation.exitCriteria", i, null), escalation.exitCriteria().get(i));
         }
         for (int i = 0; i < escalation.activity().size(); i++) {
             Activity activity = escalation.activity().get(i);
-            if (activity != null && activity.kind() != null && activity.at() != null && checks.valid(activity.at())
-                    && (activity.severity() == null || activity.kind() == ActivityKind.SEVERITY_CHANGED)) {
-                continue;
-            }
-            String path = "escalation.activity[" + i + "]";
+            Element path = new Element("escalation.activity", i, null);
             if (checks.required(path, activity)) {
-                checks.required(path + ".kind", activity.kind());
-                checks.pastInstant(path + ".at", activity.at());
+                checks.required(path.field("kind"), activity.kind());
+                checks.pastInstant(path.field("at"), activity.at());
                 if (activity.severity() != null && activity.kind() != ActivityKind.SEVERITY_CHANGED) {
-                    checks.add(path + ".severity", "only a SEVERITY_CHANGED activity records a severity (kind was "
+                    checks.add(path.field("severity"), "only a SEVERITY_CHANGED activity records a severity (kind was "
                             + activity.kind() + ")");
                 }
             }
@@ -161,6 +155,22 @@ public final class CaseValidator {
     }
 
     /** Collects violations; each check returns whether the value passed, so dependent checks can be skipped. */
+    /**
+     * The path of a list element or of one of its fields, as {@code toString()} writes it:
+     * {@code escalation.activity[3].at}.
+     */
+    private record Element(String list, int index, String field) {
+        Element field(String name) {
+            return new Element(list, index, name);
+        }
+
+        @Override
+        public String toString() {
+            return list + "[" + index + "]" + (field == null ? "" : "." + field);
+        }
+    }
+
+    /** The checks; a field is named by its path as text, or by an {@link Element} written out only if it fails. */
     private static final class Checks {
         private final Instant now;
         private final List<Violation> violations = new ArrayList<>();
@@ -169,11 +179,11 @@ public final class CaseValidator {
             this.now = now;
         }
 
-        void add(String field, String message) {
-            violations.add(new Violation(field, message));
+        void add(Object field, String message) {
+            violations.add(new Violation(field.toString(), message));
         }
 
-        boolean required(String field, Object value) {
+        boolean required(Object field, Object value) {
             if (value == null) {
                 add(field, "is required");
                 return false;
@@ -204,18 +214,13 @@ public final class CaseValidator {
             }
         }
 
-        void pastInstant(String field, Instant value) {
+        void pastInstant(Object field, Instant value) {
             if (required(field, value)) {
                 notAfterNow(field, value);
             }
         }
 
-        /** @return whether {@link #pastInstant} would pass this present value */
-        boolean valid(Instant value) {
-            return !(now != null && value.isAfter(now)) && !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
-        }
-
-        void notAfterNow(String field, Instant value) {
+        void notAfterNow(Object field, Instant value) {
             if (now != null && value.isAfter(now)) {
                 add(field, "must not be after now (" + now + "), was " + value);
             } else {
@@ -224,7 +229,7 @@ public final class CaseValidator {
         }
 
         /** Years 1 to 9999, as ISO-8601 writes them: far from the limits, so no arithmetic on them overflows. */
-        void inRange(String field, Instant value) {
+        void inRange(Object field, Instant value) {
             if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
                 add(field, "must lie between " + EARLIEST + " and " + LATEST + ", was " + value);
             }
