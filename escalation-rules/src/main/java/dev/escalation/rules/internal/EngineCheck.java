@@ -2,6 +2,7 @@ package dev.escalation.rules.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ public final class EngineCheck {
      */
     static Optional<String> check(ClassLoader loader, Use use) {
         List<String> missing = new ArrayList<>();
-        Map<String, Set<String>> named = new java.util.HashMap<>();
+        Map<String, Set<String>> named = new HashMap<>();
         for (Entry entry : ENTRIES) {
             if (!entry.neededBy().contains(use) || !loadable(loader, entry.implementation())) {
                 continue;

@@ -83,20 +83,22 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
         Object old = event.getOldObject();
         Object now = event.getObject();
         if (old != now) {
-            if (deleted == null) {
-                deleted = Collections.newSetFromMap(new IdentityHashMap<>());
-            }
-            deleted.add(old);
+            deleted().add(old);
             deleted.remove(now);
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
+        deleted().add(event.getOldObject());
+    }
+
+    /** @return the deleted facts, by identity, created on the first deletion */
+    private Set<Object> deleted() {
         if (deleted == null) {
             deleted = Collections.newSetFromMap(new IdentityHashMap<>());
         }
-        deleted.add(event.getOldObject());
+        return deleted;
     }
 
     /**

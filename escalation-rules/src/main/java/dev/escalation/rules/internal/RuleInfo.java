@@ -43,8 +43,7 @@ final class RuleInfo {
         this.id = metadata.containsKey("id") ? String.valueOf(metadata.get("id"))
                 : rule.getPackageName() + "/" + rule.getName();
         this.section = metadata.containsKey("section") ? String.valueOf(metadata.get("section")) : "custom rule";
-        int slash = id.indexOf('/');
-        this.policyClause = slash < 0 ? id : id.substring(0, slash);
+        this.policyClause = explanation("").policyClause(); // as every explanation of this rule will say it
         this.clause = clauseKey(policyClause);
         this.position = position;
         String reason = metadata.containsKey("reason") ? String.valueOf(metadata.get("reason")) : name;
