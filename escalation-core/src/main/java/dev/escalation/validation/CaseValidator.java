@@ -113,6 +113,10 @@ public final class CaseValidator {
                         "must not be before emergency.startedAt (" + emergency.startedAt() + ")");
             }
         }
+        if (emergency.shiftEndsAt() != null) {
+            // May lie after now: the shift usually ends later (POLICY.md section 1).
+            checks.inRange("emergency.shiftEndsAt", emergency.shiftEndsAt());
+        }
     }
 
     private static void escalation(Checks checks, Escalation escalation) {
