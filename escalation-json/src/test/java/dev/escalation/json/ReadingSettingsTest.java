@@ -11,8 +11,13 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Policy settings as {@code decide --settings} reads them, version 2: standup gaps and a working-days calendar. */
 class ReadingSettingsTest {
@@ -32,6 +37,30 @@ class ReadingSettingsTest {
                 .upgradeProblemCount(3).customerUpdateGap(Cadence.STANDARD, Duration.ofDays(30))
                 .customerUpdateGap(Cadence.DAILY, null).standupGap(Cadence.DAILY, Duration.ofHours(48))
                 .standupGap(Cadence.WEEKLY_TO_BIWEEKLY, null).build());
+    }
+
+    /** Every setting of the library, named as in {@link PolicySettings#values()}. */
+    static Stream<String> settings() {
+        return PolicySettings.defaults().values().keySet().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("settings")
+    void eachSettingGivenOverridesItAloneAndIsWrittenBack(String setting) {
+        Map<String, Object> expected = new LinkedHashMap<>(PolicySettings.defaults().values());
+        Object other = expected.get(setting) instanceof Duration duration ? duration.plusHours(1)
+                : (Integer) expected.get(setting) + 1;
+        expected.put(setting, other);
+        String value = other instanceof Duration ? "\"" + other + "\"" : other.toString();
+        // A gap per cadence is named customerUpdateGaps.DAILY in values() and nested in JSON.
+        String[] path = setting.split("\\.");
+        String json = path.length == 1 ? "{\"" + setting + "\":" + value + "}"
+                : "{\"" + path[0] + "\":{\"" + path[1] + "\":" + value + "}}";
+
+        PolicySettings read = EscalationJson.readSettings(json);
+
+        assertThat(read.values()).isEqualTo(expected);
+        assertThat(EscalationJson.readSettings(EscalationJson.writeSettings(read))).isEqualTo(read);
     }
 
     @Test
