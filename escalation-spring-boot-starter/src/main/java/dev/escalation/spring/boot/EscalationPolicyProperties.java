@@ -90,6 +90,22 @@ public class EscalationPolicyProperties {
     @DurationUnit(ChronoUnit.HOURS)
     private Duration exitCriteriaGrace;
 
+    /** A handover at or after the shift's end minus this completes the shift-end handover (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration handoverWindow;
+
+    /** How far past its limit an update or standup gap runs before the CSM manager steps in (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration managerStepInAfter;
+
+    /** How often Salesforce syncs to Gainsight, after which the CS Help request's CTA is expected (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration gainsightSync;
+
+    /** How long after closing the closing steps may wait (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration closingStepsGrace;
+
     /**
      * The longest time without an internal standup once the series is scheduled, by cadence, each a duration or
      * "none" for no limit. A cadence left out keeps its default.
@@ -128,6 +144,10 @@ public class EscalationPolicyProperties {
         applyIfSet(customerUpdateWindow, builder::customerUpdateWindow);
         applyIfSet(callLimit, builder::callLimit);
         applyIfSet(exitCriteriaGrace, builder::exitCriteriaGrace);
+        applyIfSet(handoverWindow, builder::handoverWindow);
+        applyIfSet(managerStepInAfter, builder::managerStepInAfter);
+        applyIfSet(gainsightSync, builder::gainsightSync);
+        applyIfSet(closingStepsGrace, builder::closingStepsGrace);
         customerUpdateGaps.forEach((cadence, gap) -> builder.customerUpdateGap(cadence, duration(gap)));
         standupGaps.forEach((cadence, gap) -> builder.standupGap(cadence, duration(gap)));
         // The calendar is checked apart from the rest, so that one message names every setting at fault.
@@ -251,6 +271,46 @@ public class EscalationPolicyProperties {
     /** @param value how long an escalation may run without exit criteria */
     public void setExitCriteriaGrace(Duration value) {
         this.exitCriteriaGrace = value;
+    }
+
+    /** @return see {@link #setHandoverWindow(Duration)} */
+    public Duration getHandoverWindow() {
+        return handoverWindow;
+    }
+
+    /** @param value a handover at or after the shift's end minus this completes the shift-end handover (v3) */
+    public void setHandoverWindow(Duration value) {
+        this.handoverWindow = value;
+    }
+
+    /** @return see {@link #setManagerStepInAfter(Duration)} */
+    public Duration getManagerStepInAfter() {
+        return managerStepInAfter;
+    }
+
+    /** @param value how far past its limit an update or standup gap runs before the CSM manager steps in (v3) */
+    public void setManagerStepInAfter(Duration value) {
+        this.managerStepInAfter = value;
+    }
+
+    /** @return see {@link #setGainsightSync(Duration)} */
+    public Duration getGainsightSync() {
+        return gainsightSync;
+    }
+
+    /** @param value how often Salesforce syncs to Gainsight, after which the CS Help request's CTA is expected (v3) */
+    public void setGainsightSync(Duration value) {
+        this.gainsightSync = value;
+    }
+
+    /** @return see {@link #setClosingStepsGrace(Duration)} */
+    public Duration getClosingStepsGrace() {
+        return closingStepsGrace;
+    }
+
+    /** @param value how long after closing the closing steps may wait (v3) */
+    public void setClosingStepsGrace(Duration value) {
+        this.closingStepsGrace = value;
     }
 
     /** @return the standup gaps set, by cadence; a cadence absent keeps its default */
