@@ -451,7 +451,7 @@ class CadenceRulesTest {
 
         /** The calendar applies to the three gaps and nothing else: the 7-day window stays wall-clock time. */
         @Test
-        void theWeeklyCountAndOtherLimitsStayWallClock() {
+        void theSevenDayWindowStaysWallClockTime() {
             PolicySettings settings = calendar(WorkingCalendar.of("Europe/Berlin"));
             Instant now = local("2026-03-30T10:00", BERLIN);
             Escalation high = running(now.minus(Duration.ofDays(7))).severity(Severity.HIGH)

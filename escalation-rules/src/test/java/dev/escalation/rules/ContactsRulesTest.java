@@ -76,7 +76,7 @@ class ContactsRulesTest {
     }
 
     @Test
-    void aRecommendedConversionGetsTheListWhateverTheScope() {
+    void aRecommendedConversionGetsTheListEvenOutOfScope() {
         var run = contacts.run(new ConversionRecommended(), account().segment(Segment.OTHER).team(DriRulesTest.NO_CSM)
                 .build());
 

@@ -130,7 +130,7 @@ class ConversionRulesTest {
     }
 
     @Test
-    void aRecommendationAddsSeverityAndDriActionsOncePerPrimaryTrigger() {
+    void threePrimaryTriggersFireTheRecommendationThriceAndAddEachActionOnce() {
         var run = conversion.run(emergency().startedAt(ago(5, 0)).afterUpgrade(true).upgradeRelatedProblems(3)
                 .blockedInitiatives(Initiative.OTHER_INITIATIVE).build());
 

@@ -82,7 +82,7 @@ class DriRulesTest {
     class Dri {
 
         @Test
-        void psProjectManagerLeadsAPsProjectEscalation() {
+        void thePsProjectManagerIsDriOfAPsProjectEscalation() {
             var run = dri.run(new InScope(), escalation().relatedToPsProject(true).build(),
                     account().professionalServicesProject(ACTIVE).build());
 

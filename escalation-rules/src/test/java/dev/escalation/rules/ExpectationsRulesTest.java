@@ -29,7 +29,7 @@ class ExpectationsRulesTest {
     private final RuleHarness expectations = RuleHarness.of("expectations.drl");
 
     @Test
-    void anEmergencyThatBecameAnEscalationAddsTheOnCallDutiesWhateverTheAdvice() {
+    void anEmergencyThatBecameAnEscalationAddsTheOnCallDutiesWithoutARecommendation() {
         var run = expectations.run(new InScope(), emergency().build(), escalation()
                 .nextCustomerTouchpointAt(NOW.plusSeconds(60)).build());
 

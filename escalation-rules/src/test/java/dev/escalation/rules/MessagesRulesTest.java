@@ -47,7 +47,7 @@ class MessagesRulesTest {
     }
 
     @Test
-    void closureFactsDraftTheClosureUpdateWhateverTheEvent() {
+    void closureFactsDraftTheClosureUpdateWithoutAnyEvent() {
         var run = messages.run(new InScope(), escalation().closure(Closure.builder().build()).build());
 
         assertThat(run.fired()).isEqualTo(Map.of("messages/closure-update", 1));

@@ -93,8 +93,9 @@ class OpeningRulesTest {
             assertThat(due(run)).containsEntry(ChecklistItem.ASSIGN_PRODUCT_DRI, NOW.plus(Duration.ofHours(1)));
         }
 
+        /** The product DRI step follows {@code ProductDriRequired} alone, which product.drl derives only in scope. */
         @Test
-        void outOfScopeThereIsNoChecklist() {
+        void outOfScopeTheImmediateStepsTheStandupAndTheOngoingDutiesAreNotDue() {
             var run = opening.run(new ProductDriRequired(), withCriteria().build());
 
             assertThat(run.fired()).doesNotContainKeys("2.7/immediate-steps", "2.7/schedule-standup",
@@ -219,9 +220,9 @@ class OpeningRulesTest {
                     ChecklistItem.IDENTIFY_DRI_AND_ASKS);
         }
 
-        /** The CS Help step follows from the request, which rests on an absence: withdrawn with it. */
+        /** The CS Help step follows from the request: without one, it is never overdue. */
         @Test
-        void theCsHelpStepGoesWithTheRequest() {
+        void withoutARequestTheCsHelpStepIsNeverOverdue() {
             var run = opening.run(new InScope(), new OpenInScope(), withCriteria().openedAt(ago(2, 0)).build());
 
             assertThat(overdue(run)).doesNotContain(ChecklistItem.OPEN_CS_HELP_REQUEST);
