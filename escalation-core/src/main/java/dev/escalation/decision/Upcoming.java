@@ -47,6 +47,24 @@ public record Upcoming(String code, Instant at, Optional<ChecklistItem> item, Op
         return new Upcoming(code, at, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * @param item a checklist item that will be overdue
+     * @param at   its due instant
+     * @return the {@code CHECKLIST_ITEM_OVERDUE} entry
+     */
+    public static Upcoming item(ChecklistItem item, Instant at) {
+        return new Upcoming(FindingCode.CHECKLIST_ITEM_OVERDUE.name(), at, Optional.of(item), Optional.empty());
+    }
+
+    /**
+     * @param step a closing step that will be overdue
+     * @param at   its due instant
+     * @return the {@code CLOSING_STEP_OVERDUE} entry
+     */
+    public static Upcoming step(ClosureStep step, Instant at) {
+        return new Upcoming(FindingCode.CLOSING_STEP_OVERDUE.name(), at, Optional.empty(), Optional.of(step));
+    }
+
     /** @return the item's or step's name, or the empty string: the last sort key */
     private String subject() {
         return item.map(Enum::name).orElseGet(() -> step.map(Enum::name).orElse(""));

@@ -1,6 +1,7 @@
 package dev.escalation.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,18 @@ public final class Decisions {
     public void conclude(RuleContext rule, Object decision) {
         if (!collect(decision)) {
             rule.getKieRuntime().insert(decision);
+        }
+    }
+
+    /**
+     * {@link #conclude(RuleContext, Object)} for each of several decisions, e.g. a row of a table.
+     *
+     * @param rule      the firing rule's context ({@code kcontext} in a consequence)
+     * @param decisions what the rule concluded
+     */
+    public void concludeAll(RuleContext rule, Collection<?> decisions) {
+        for (Object decision : decisions) {
+            conclude(rule, decision);
         }
     }
 

@@ -30,7 +30,7 @@ public final class RuleBase {
      */
     public static final List<String> STANDARD_FILES = List.of("questions.drl", "conversion.drl", "routing.drl",
             "scope.drl", "severity.drl", "dri.drl", "cs-help-request.drl", "contacts.drl", "product.drl", "opening.drl",
-            "channel.drl", "expectations.drl", "cadence.drl", "broadcast.drl", "closure.drl", "messages.drl");
+            "channel.drl", "expectations.drl", "cadence.drl", "broadcast.drl", "closure.drl", "upcoming.drl", "messages.drl");
 
     /** The knowledge base a module without kmodule.xml declares, holding every package of the module. */
     private static final String DEFAULT_KIE_BASE = "defaultKieBase";
