@@ -3,7 +3,6 @@ package dev.escalation.rules.facts;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,21 +39,5 @@ public final class StepIn {
         details.put("codes", List.copyOf(codes));
         details.put("overdueBy", overdueBy);
         return new Finding(FindingCode.MANAGER_STEP_IN.name(), details);
-    }
-
-    /**
-     * @param gaps  the running gaps, none over its limit plus the step-in time
-     * @param extra the step-in time
-     * @return the earliest instant at which one of them runs past its limit plus the step-in time
-     */
-    public static Instant earliest(Collection<RunningGap> gaps, Duration extra) {
-        Instant earliest = null;
-        for (RunningGap gap : gaps) {
-            Instant at = gap.lastInstantWithin(extra);
-            if (earliest == null || at.isBefore(earliest)) {
-                earliest = at;
-            }
-        }
-        return earliest;
     }
 }
