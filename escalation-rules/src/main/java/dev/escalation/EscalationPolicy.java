@@ -9,6 +9,7 @@ import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.Route;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.Account;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
@@ -50,7 +51,7 @@ import java.util.stream.Stream;
  * {@code ask(case, now, answer, parts...)}, naming the parts of the case it cannot do without and what it reads off
  * the {@link Assessment}; building, validating, intercepting, running and the batches are behind it in
  * {@code Assessor}, the replay in {@code Replay}. A new question is a field of {@code Assessment} and three lines
- * here, e.g. {@code return ask(escalationCase, now, Assessment::upcoming);}; a new part of an answer that is already
+ * here, as {@link #upcoming(EscalationCase, Instant)} is; a new part of an answer that is already
  * a record (what a conversion still lacks) is a field of that record and no line here.
  */
 public final class EscalationPolicy {
@@ -221,6 +222,19 @@ public final class EscalationPolicy {
      */
     public boolean broadcast(Account account, Event event, Instant now) {
         return ask(EscalationCase.of(account).event(event).build(), now, a -> a.broadcast().orElseThrow(), Part.EVENT);
+    }
+
+    /**
+     * What will the policy decide next, and when, if nobody does anything (POLICY.md 2.12)? A service stores the
+     * first instant and assesses the case again then, instead of polling.
+     *
+     * @param escalationCase the case
+     * @param now            the instant to decide as of
+     * @return the upcoming decisions, by instant; the first one's {@code at} is {@link Assessment#nextReviewAt()}
+     * @throws InvalidEscalationInputException listing every violation
+     */
+    public List<Upcoming> upcoming(EscalationCase escalationCase, Instant now) {
+        return ask(escalationCase, now, Assessment::upcoming);
     }
 
     /**
