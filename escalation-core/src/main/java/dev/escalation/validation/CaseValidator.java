@@ -158,7 +158,6 @@ public final class CaseValidator {
         }
     }
 
-    /** Collects violations; each check returns whether the value passed, so dependent checks can be skipped. */
     /**
      * The path of a list element or of one of its fields, as {@code toString()} writes it:
      * {@code escalation.activity[3].at}.
@@ -174,7 +173,10 @@ public final class CaseValidator {
         }
     }
 
-    /** The checks; a field is named by its path as text, or by an {@link Element} written out only if it fails. */
+    /**
+     * Collects violations; each check returns whether the value passed, so dependent checks can be skipped. A field is
+     * named by its path as text, or by an {@link Element} written out only if it fails.
+     */
     private static final class Checks {
         private final Instant now;
         private final List<Violation> violations = new ArrayList<>();
