@@ -1,8 +1,5 @@
 package dev.escalation.decision;
 
-import dev.escalation.model.ActivityKind;
-import java.util.Optional;
-
 /**
  * A step of opening and running an escalation (S2: Opening the Escalation; S0: Expectations during an Account
  * Escalation). Which activity completes which item is policy: the rules of {@code opening.drl} say it, one rule per

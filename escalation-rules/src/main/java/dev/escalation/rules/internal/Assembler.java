@@ -5,7 +5,6 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
 import dev.escalation.decision.Blocker;
 import dev.escalation.decision.ChecklistEntry;
-import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.ClosureStep;
 import dev.escalation.model.Cadence;
