@@ -12,7 +12,8 @@ class CheckScenariosTest {
     static final String STANDARD = Path.of("scenarios", "standard").toString();
     static final String RENEWALS = Path.of("scenarios", "renewals").toString();
     static final String RENEWALS_DRL = Path.of("samples", "renewals.drl").toString();
-    static final String WRONG = Path.of("src", "test", "resources", "scenarios-wrong").toString();
+    /** As the build copied them, beside the samples whose cases they name. */
+    static final String WRONG = Path.of("target", "test-classes", "scenarios-wrong").toString();
     static final String MALFORMED = Path.of("src", "test", "resources", "scenarios-malformed").toString();
 
     @Test

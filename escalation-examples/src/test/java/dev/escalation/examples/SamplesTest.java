@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shipped sample is decided byte for byte as {@code samples/expected/} says, so the README's examples stay
+ * Every shipped sample is decided byte for byte as {@code samples/expected/} says, so the examples of the docs stay
  * true and the output stays deterministic. After an intended change of output, regenerate with
  * {@code mvn -pl escalation-examples test -Dtest=SamplesTest -Dsamples.update=true} and review the diff.
  */

@@ -259,7 +259,7 @@ class ScenarioSuiteTest {
 
             assertThatThrownBy(() -> ScenarioSuite.read(dir)).isInstanceOfSatisfying(InvalidScenarioException.class,
                     e -> assertThat(e.problems()).singleElement().isEqualTo(dir + "/bad.json: "
-                            + "tags: unknown field (expected one of name, expect, replay, now, account, emergency, "
+                            + "tags: unknown field (expected one of name, expect, replay, case, now, account, emergency, "
                             + "situation, escalation, event); "
                             + "account.segment: unknown value \"GOLD\" (expected one of CSM_MANAGED, TAM_SCALE, OTHER); "
                             + "expect.\"plan.driver\": not a path of decide's output: plan has no key \"driver\" (plan "
@@ -330,6 +330,53 @@ class ScenarioSuiteTest {
                     .hasMessage("invalid scenario " + dir + ": no scenario files (*.json, *.jsonl) in this folder");
             assertThatThrownBy(() -> ScenarioSuite.read(dir.resolve("none"))).isInstanceOf(UncheckedIOException.class)
                     .hasMessageContaining(dir.resolve("none") + ": no such file or folder");
+        }
+
+        @Test
+        void aScenarioNamesItsCaseInAnotherFileOrALineOfOne() throws IOException {
+            write("samples/emergency.json", "{" + EMERGENCY + "}");
+            write("samples/batch.jsonl", "{\"now\": \"2026-03-02T15:30:00Z\", \"account\": {\"name\": \"x\"}}\n{"
+                    + EMERGENCY.replace("\n", " ") + "}\n");
+            write("scenarios/std/file.json", """
+                    {"name": "from a file", "case": "../../samples/emergency.json",
+                     "expect": {"conversion.triggers": ["LONG_RUNNING_NO_RESOLUTION"], "findings": []}}""");
+            write("scenarios/std/line.jsonl", "{\"name\": \"from a line\", \"case\": \"../../samples/batch.jsonl:2\", "
+                    + "\"expect\": {\"conversion.recommended\": false}}\n");
+
+            ScenarioReport report = ScenarioSuite.read(dir.resolve("scenarios")).check(POLICY);
+
+            assertThat(report.results()).extracting(ScenarioResult::line).containsExactly("ok from a file",
+                    "FAIL from a line: conversion.recommended: got true, want false");
+        }
+
+        @Test
+        void aCaseNamedElsewhereMustBeThereAndBeTheOnlyCase() throws IOException {
+            write("samples/batch.jsonl", "{\"now\": \"2026-03-02T15:30:00Z\", \"account\": {\"name\": \"x\", "
+                    + "\"segment\": \"GOLD\"}}\n");
+            write("a-both.json", "{\"case\": \"samples/batch.jsonl:1\", " + EMERGENCY + ", \"expect\": {}}");
+            write("b-missing.json", "{\"case\": \"samples/none.json\", \"expect\": {}}");
+            write("c-no-line.json", "{\"case\": \"samples/batch.jsonl\", \"expect\": {}}");
+            write("d-past-the-end.json", "{\"case\": \"samples/batch.jsonl:3\", \"expect\": {}}");
+            write("e-bad-case.json", "{\"case\": \"samples/batch.jsonl:1\", \"expect\": {}}");
+            write("f-not-a-path.json", "{\"case\": 1, \"expect\": {}}");
+
+            List<Path> scenarios = List.of(dir.resolve("a-both.json"), dir.resolve("b-missing.json"),
+                    dir.resolve("c-no-line.json"), dir.resolve("d-past-the-end.json"), dir.resolve("e-bad-case.json"),
+                    dir.resolve("f-not-a-path.json"));
+
+            assertThatThrownBy(() -> ScenarioSuite.read(scenarios))
+                    .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.problems()).containsExactly(
+                            dir + "/a-both.json: case: names the case in another file: the scenario cannot also "
+                                    + "hold now, account, emergency",
+                            dir + "/b-missing.json: case: no such file: samples/none.json",
+                            dir + "/c-no-line.json: case: names a .jsonl file: add the line of the case, e.g. "
+                                    + "\"samples/batch.jsonl:1\"",
+                            dir + "/d-past-the-end.json: case: samples/batch.jsonl:3: no case on this line (the file "
+                                    + "ends at line 1)",
+                            dir + "/e-bad-case.json: case: samples/batch.jsonl:1: account.segment: unknown value "
+                                    + "\"GOLD\" (expected one of CSM_MANAGED, TAM_SCALE, OTHER)",
+                            dir + "/f-not-a-path.json: case: must be the path of a decide input, relative to this "
+                                    + "file, e.g. \"../samples/opening.json\" or \"../samples/batch.jsonl:2\" (was 1)"));
         }
 
         @Test

@@ -47,7 +47,7 @@ public final class Decide {
             "Input keys: now (required), account (required), emergency, situation, escalation, event; the",
             "field names of POLICY.md section 1, version 2 (situation.impact and risks, escalation.openedSeverity",
             "and closedAt, a SEVERITY_CHANGED activity's severity).",
-            "With --check, checks scenario files instead (a case plus \"name\" and \"expect\"; see the README):",
+            "With --check, checks scenario files instead (a case plus \"name\" and \"expect\"; see docs/testing.md):",
             "one line per scenario, ok NAME or FAIL NAME: path: got X, want Y, then the rules that fired.",
             "",
             "options:",
