@@ -75,7 +75,7 @@ public final class EscalationPolicy {
      * @return the standard policy
      * @throws IllegalStateException when Drools is incomplete on the classpath: one line naming the engine part whose
      *                               service entry is missing (an uber jar that did not merge {@code META-INF/services},
-     *                               see the README's "Shaded jars"), and again on every later call
+     *                               see "Shaded jars" in docs/packaging.md), and again on every later call
      */
     public static EscalationPolicy standard() {
         EscalationPolicy policy = standard;
@@ -402,7 +402,7 @@ public final class EscalationPolicy {
          *                                   broken build of this library), or when Drools is incomplete on the
          *                                   classpath: one line naming the engine part whose service entry is missing
          *                                   (an uber jar that did not merge {@code META-INF/services}, see the
-         *                                   README's "Shaded jars"); rules added need more parts than the standard
+         *                                   "Shaded jars" in docs/packaging.md); rules added need more parts than the standard
          *                                   ones
          */
         public EscalationPolicy build() {

@@ -25,7 +25,7 @@ class ShadedJarIT {
     private static final String INCOMPLETE = "added: java.lang.IllegalStateException: Drools is incomplete on this "
             + "classpath: " + SUPPLIERS + " does not name org.drools.wiring.dynamic.DynamicComponentsSupplier "
             + "(drools-wiring-dynamic), which is here; a shaded jar must merge service files (maven-shade-plugin: "
-            + "ServicesResourceTransformer), see the README's 'Shaded jars'";
+            + "ServicesResourceTransformer), see 'Shaded jars' in docs/packaging.md";
 
     private record Result(int status, String out, String err) {
     }
