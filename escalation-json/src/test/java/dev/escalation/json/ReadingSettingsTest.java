@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Policy settings as {@code decide --settings} reads them, version 2: standup gaps and a working-days calendar. */
+/**
+ * Policy settings as {@code decide --settings} reads them, version 2: standup gaps and a working-days calendar;
+ * version 3: the handover window, the manager's step-in time, the Gainsight sync and the closing steps' grace.
+ */
 class ReadingSettingsTest {
 
     @Test
@@ -121,7 +124,8 @@ class ReadingSettingsTest {
                 .hasMessage("settings.nope: unknown setting (expected one of conversionThreshold, upgradeProblemCount, "
                         + "immediateGrace, standupDeadline, internalUpdateGap, customerUpdateGaps, "
                         + "customerUpdatesPerWeek, customerUpdateWindow, callLimit, exitCriteriaGrace, standupGaps, "
-                        + "calendar); settings.calendar: must be a JSON object");
+                        + "calendar, handoverWindow, managerStepInAfter, gainsightSync, closingStepsGrace); "
+                        + "settings.calendar: must be a JSON object");
     }
 
     @Test
@@ -129,5 +133,30 @@ class ReadingSettingsTest {
         assertThatThrownBy(() -> EscalationJson.readSettings("[]")).hasMessage("settings: must be a JSON object");
         assertThatThrownBy(() -> EscalationJson.readSettings("{\"callLimit\":\"PT1H\",\"callLimit\":\"PT2H\"}"))
                 .hasMessageStartingWith("(input): malformed JSON at line 1, column ");
+    }
+
+    @Test
+    void theSettingsOfVersion3AreReadOverTheDefaults() {
+        PolicySettings settings = EscalationJson.readSettings("{\"handoverWindow\":\"PT30M\","
+                + "\"managerStepInAfter\":\"P2D\",\"gainsightSync\":\"PT4H\",\"closingStepsGrace\":\"PT72H\"}");
+
+        assertThat(settings).isEqualTo(PolicySettings.builder().handoverWindow(Duration.ofMinutes(30))
+                .managerStepInAfter(Duration.ofDays(2)).gainsightSync(Duration.ofHours(4))
+                .closingStepsGrace(Duration.ofHours(72)).build());
+        assertThat(EscalationJson.readSettings("{\"gainsightSync\":\"PT1H\"}").handoverWindow())
+                .isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void badSettingsOfVersion3AreNamedAtOnce() {
+        assertThatThrownBy(() -> EscalationJson.readSettings("{\"handoverWindow\":\"1h\","
+                + "\"managerStepInAfter\":\"PT0S\",\"gainsightSync\":\"-PT2H\",\"closingStepsGrace\":24}"))
+                .isInstanceOf(InvalidEscalationInputException.class)
+                .hasMessage("settings.handoverWindow: must be an ISO-8601 duration such as PT3H or P14D (was \"1h\"); "
+                        + "settings.closingStepsGrace: must be an ISO-8601 duration such as PT3H or P14D (was 24); "
+                        + "settings.managerStepInAfter: must be a positive duration (was PT0S); "
+                        + "settings.gainsightSync: must be a positive duration (was PT-2H)");
+        assertThatThrownBy(() -> EscalationJson.readSettings("{\"closingStepsGrace\":null}"))
+                .hasMessage("settings.closingStepsGrace: must be an ISO-8601 duration such as PT3H or P14D (was null)");
     }
 }

@@ -133,6 +133,52 @@ class ScenarioSuiteTest {
                     "plan.channel: got \"#esc_umbrella\", want null");
         }
 
+        /**
+         * Version 3's keys are paths like any other. An emergency whose three primary triggers hold and whose call is
+         * over its limit has nothing unmet and nothing upcoming, and no broadcast to notify anyone of.
+         */
+        @Test
+        void theKeysOfVersion3AreExpectedLikeAnyOther() throws IOException {
+            String allTriggers = """
+                    "now": "2026-03-02T15:30:00Z",
+                    "account": {"name": "Acme Corp", "segment": "CSM_MANAGED", "team": {"csm": "Casey Jones"}},
+                    "emergency": {"ticketId": "ZD-1", "startedAt": "2026-03-02T11:00:00Z", "afterUpgrade": true,
+                                  "upgradeRelatedProblems": 2, "blockedInitiatives": ["RENEWAL"],
+                                  "callStartedAt": "2026-03-02T12:00:00Z", "shiftEndsAt": "2026-03-02T18:00:00Z"}""";
+
+            ScenarioResult holds = checkOne(allTriggers, """
+                    {"conversion.unmet": [], "upcoming": [], "nextReviewAt": null, "notify": null,
+                     "upcoming.0": null, "plan.state": null}""");
+            ScenarioResult wrong = checkOne(allTriggers, """
+                    {"conversion.unmet": ["OUTSIDE_FACTORS_BLOCKED"],
+                     "upcoming": [{"code": "CALL_OVER_THREE_HOURS", "at": "2026-03-02T15:00:00Z"}],
+                     "upcoming.0.item": "DECLARE_ESCALATION", "nextReviewAt": "2026-03-02T15:00:00Z",
+                     "notify": [{"role": "CSM", "name": "Casey Jones"}], "notify.0.name": "Casey Jones"}""");
+
+            assertThat(holds.mismatches()).isEmpty();
+            assertThat(wrong.mismatches()).containsExactly(
+                    "conversion.unmet: got [], want [\"OUTSIDE_FACTORS_BLOCKED\"]",
+                    "upcoming: got [], want [{\"code\":\"CALL_OVER_THREE_HOURS\",\"at\":\"2026-03-02T15:00:00Z\"}]",
+                    "upcoming.0.item: got absent, want \"DECLARE_ESCALATION\"",
+                    "nextReviewAt: got absent, want \"2026-03-02T15:00:00Z\"",
+                    "notify: got absent, want [{\"role\":\"CSM\",\"name\":\"Casey Jones\"}]",
+                    "notify.0.name: got absent, want \"Casey Jones\"");
+        }
+
+        /** The plan's state, and the stakeholders of a checklist entry, which only INFORM_NEWLY_INVOLVED has. */
+        @Test
+        void thePlansStateAndAnEntrysStakeholdersAreExpectedLikeAnyOther() throws IOException {
+            ScenarioResult result = checkOne(DAILY_REVIEW, """
+                    {"plan.state": "OPEN", "plan.checklist.0.item": "CREATE_ESCALATION_CHANNEL",
+                     "plan.checklist.0.stakeholders": null}""");
+            ScenarioResult wrong = checkOne(DAILY_REVIEW, """
+                    {"plan.state": "MONITORING", "plan.checklist.0.stakeholders": ["CRO"]}""");
+
+            assertThat(result.mismatches()).isEmpty();
+            assertThat(wrong.mismatches()).containsExactly("plan.state: got \"OPEN\", want \"MONITORING\"",
+                    "plan.checklist.0.stakeholders: got absent, want [\"CRO\"]");
+        }
+
         @Test
         void findingsAreCodesInAnyOrder() throws IOException {
             ScenarioResult result = checkOne(DAILY_REVIEW, """
@@ -265,11 +311,11 @@ class ScenarioSuiteTest {
                             + "expect.\"plan.driver\": not a path of decide's output: plan has no key \"driver\" (plan "
                             + "has severity, peakSeverity, cadence, involvement, dri, leadTechnicalCollaborator, "
                             + "caseOwner, contacts, contactNames, productDriRequired, productLeader, channel, "
-                            + "checklist); "
+                            + "checklist, state); "
                             + "expect.\"finding\": unknown key: neither one of findings, findings+, findings-, rules+, "
                             + "rules-, at, nor a path of decide's output (which has inScope, conversion, routes, "
-                            + "suggestedSeverity, plan, findings, closure, broadcast, messages, explanation, "
-                            + "policyVersion); "
+                            + "suggestedSeverity, plan, findings, closure, broadcast, notify, upcoming, "
+                            + "nextReviewAt, messages, explanation, policyVersion); "
                             + "expect.findings+: must be a list of finding codes (was \"X\"); "
                             + "expect.\"plan.contacts.first\": not a path of decide's output: plan.contacts is a list, "
                             + "so the key after it is an index from 0 (plan.contacts.0), not \"first\"; "
