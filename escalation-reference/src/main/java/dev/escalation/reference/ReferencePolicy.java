@@ -1002,6 +1002,7 @@ public final class ReferencePolicy {
      * 2.9 (v3) notify, for a broadcast about an in-scope escalation (open or closed): the plan's DRI, lead technical
      * collaborator and case owner, then PRODUCT_DRI when a product DRI is required, then SUPPORT_DRI when one is
      * named; each role once, at its first place; an absent part left out, a role without a name kept unnamed.
+     * Reading: "the case also gives an in-scope escalation" holds for a closed one too (a CLOSED event is about one).
      */
     static List<Assignment> toNotify(Plan plan, Escalation x) {
         List<Assignment> candidates = new ArrayList<>(5);
