@@ -42,7 +42,7 @@ class SamplesTest {
     void everySampleIsDecidedAsExpected(String file) throws IOException {
         CommandRun run = CommandRun.of("", "decide", SAMPLES.resolve(file).toString());
 
-        assertThat(run.status()).isZero();
+        assertThat(run.status()).as(run.err()).isZero();
         check(file, run.out());
     }
 
