@@ -190,6 +190,75 @@ class ClosureRulesTest {
         private final RuleHarness agreements = closure.ignoring("2.10a/closing-steps-due", "2.10/ready",
                 "2.10/customer-not-agreed", "2.10/alignment-not-documented", "2.10/dri-not-agreed");
 
+        @Test
+        void closedWithSomeAgreementsLackingListsThoseInTheOrderOfTheBlockers() {
+            var run = agreements.run(new InScope(), new ClosedInScope(), closed(CLOSED)
+                    .closure(AGREED.toBuilder().driAgreed(false).customerAgreed(false).build()).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of("2.10a/closed-with-blockers", 1));
+            assertThat(findings(run, FindingCode.CLOSED_WITH_BLOCKERS)).singleElement()
+                    .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("blockers",
+                            List.of(Blocker.CUSTOMER_NOT_AGREED, Blocker.DRI_NOT_AGREED))));
+            assertThat(reasonOf(run, "2.10a/closed-with-blockers")).isEqualTo("closed 2026-03-01T15:30:00Z although "
+                    + "CUSTOMER_NOT_AGREED, DRI_NOT_AGREED: the handbook closes with the customer's and the DRI's agreement");
+        }
+
+
+        @Test
+        void closedWithNoAgreementListsAllThree() {
+            var run = agreements.run(new InScope(), new ClosedInScope(), closed(CLOSED)
+                    .closure(Closure.builder().build()).build());
+
+            assertThat(findings(run, FindingCode.CLOSED_WITH_BLOCKERS)).singleElement()
+                    .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("blockers", ALL_THREE)));
+        }
+
+
+        @ParameterizedTest
+        @EnumSource(value = Blocker.class, names = {"CUSTOMER_NOT_AGREED", "ALIGNMENT_NOT_DOCUMENTED", "DRI_NOT_AGREED"})
+        void eachLackingAgreementAloneIsABlocker(Blocker lacking) {
+            Closure.Builder facts = AGREED.toBuilder();
+            switch (lacking) {
+                case CUSTOMER_NOT_AGREED -> facts.customerAgreed(false);
+                case ALIGNMENT_NOT_DOCUMENTED -> facts.documented(false);
+                default -> facts.driAgreed(false);
+            }
+
+            var run = agreements.run(new InScope(), new ClosedInScope(), closed(CLOSED).closure(facts.build()).build());
+
+            assertThat(findings(run, FindingCode.CLOSED_WITH_BLOCKERS)).singleElement()
+                    .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("blockers", List.of(lacking))));
+        }
+
+
+        /**
+         * The blockers are derived one by one: a blocker derived after the finding was concluded replaces it by one
+         * that names it too. (With a plain insert, two findings remain.)
+         */
+        @Test
+        void aBlockerArrivingLateChangesTheList() {
+            var run = RuleHarness.withArrivals("closure.drl").run(new InScope(), new ClosedInScope(),
+                    closed(CLOSED).closure(AGREED.toBuilder().customerAgreed(false).build()).build(),
+                    new Arrival(Blocker.DRI_NOT_AGREED));
+
+            assertThat(run.fired()).containsEntry("2.10a/closed-with-blockers", 2);
+            assertThat(findings(run, FindingCode.CLOSED_WITH_BLOCKERS)).singleElement()
+                    .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("blockers",
+                            List.of(Blocker.CUSTOMER_NOT_AGREED, Blocker.DRI_NOT_AGREED))));
+            assertThat(run.explanation()).filteredOn(e -> e.ruleId().equals("2.10a/closed-with-blockers"))
+                    .singleElement().satisfies(e -> assertThat(e.reason()).contains("CUSTOMER_NOT_AGREED, DRI_NOT_AGREED"));
+        }
+
+
+        @Test
+        void aBlockerArrivingLateFlagsAnAgreedClosing() {
+            var run = RuleHarness.withArrivals("closure.drl").run(new InScope(), new ClosedInScope(),
+                    closed(CLOSED).closure(AGREED).build(), new Arrival(Blocker.ALIGNMENT_NOT_DOCUMENTED));
+
+            assertThat(findings(run, FindingCode.CLOSED_WITH_BLOCKERS)).singleElement().satisfies(f -> assertThat(
+                    f.details()).isEqualTo(Map.of("blockers", List.of(Blocker.ALIGNMENT_NOT_DOCUMENTED))));
+        }
+
         private static Escalation.Builder closed(Instant closedAt) {
             return escalation().openedAt(closedAt.minus(Duration.ofDays(3))).closedAt(closedAt);
         }

@@ -289,15 +289,17 @@ class ConversionRulesTest {
             assertThat(run.fired()).containsEntry("2.1/resolution-in-sight", 1)
                     .doesNotContainKeys("2.1/long-running-unmet", "2.1/long-running-no-resolution");
             assertThat(run.derived(Unmet.class)).contains(new Unmet(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION));
-            assertThat(reasonOf(run, "2.1/resolution-in-sight")).isEqualTo("a clear resolution is in sight");
+            assertThat(reasonOf(run, "2.1/resolution-in-sight"))
+                    .isEqualTo("emergency running 10 h, over 3 h (default), but a clear resolution is in sight");
         }
 
+        /** The two reasons exclude each other: a short emergency is unmet for its running time alone. */
         @Test
-        void aShortEmergencyWithAResolutionInSightIsUnmetForBothReasonsOnce() {
+        void aShortEmergencyWithAResolutionInSightIsUnmetForItsRunningTimeAlone() {
             var run = unmet.run(emergency().clearResolutionInSight(true).build());
 
-            assertThat(run.fired()).containsEntry("2.1/resolution-in-sight", 1)
-                    .containsEntry("2.1/long-running-unmet", 1);
+            assertThat(run.fired()).containsEntry("2.1/long-running-unmet", 1)
+                    .doesNotContainKey("2.1/resolution-in-sight");
             assertThat(run.derived(Unmet.class)).containsExactlyInAnyOrderElementsOf(ALL_UNMET);
         }
 
@@ -339,16 +341,17 @@ class ConversionRulesTest {
             assertThat(run.derived(ConversionRecommended.class)).hasSize(1);
         }
     
-        /** An Unmet both long-running rules support is withdrawn when its trigger arrives late. */
+        /** An Unmet for a resolution in sight is withdrawn, with its explanation, when its trigger arrives late. */
         @Test
-        void aLongRunningTriggerArrivingLateWithdrawsAnUnmetBothReasonsSupported() {
-            var run = RuleHarness.withArrivals("conversion.drl").run(emergency().clearResolutionInSight(true).build(),
-                    new Arrival(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION));
+        void aLongRunningTriggerArrivingLateWithdrawsTheResolutionInSight() {
+            var run = RuleHarness.withArrivals("conversion.drl").run(emergency().startedAt(running(Duration.ofHours(10)))
+                    .clearResolutionInSight(true).build(), new Arrival(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION));
 
-            assertThat(run.fired()).containsEntry("2.1/long-running-unmet", 1).containsEntry("2.1/resolution-in-sight", 1);
+            assertThat(run.fired()).containsEntry("2.1/resolution-in-sight", 1);
             assertThat(run.derived(Unmet.class)).containsExactlyInAnyOrder(
                     new Unmet(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS),
                     new Unmet(ConversionTrigger.OUTSIDE_FACTORS_BLOCKED));
+            assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.1/resolution-in-sight"));
         }
     }
 }
