@@ -86,22 +86,27 @@ class EscalationLifecycleTest {
                 .isEmpty());
         assertThat(codes(opening)).containsExactly("PRODUCT_DRI_MISSING", "NEXT_TOUCHPOINT_MISSING");
 
-        // 4. An hour and a minute later, the channel exists but nothing else: the rest is overdue.
+        // 4. An hour and a minute later, the channel exists but nothing else: the rest is overdue, the product DRI's
+        //    channel membership too (required from the opening at HIGH).
         List<Activity> log = new ArrayList<>(List.of(Activity.of(ActivityKind.CHANNEL_CREATED, at(3, 45))));
         escalation = escalation.toBuilder().activity(log).channel(new SlackChannel("#esc_globex_corporation", true))
                 .nextCustomerTouchpointAt(at(24, 0)).build();
         Assessment behind = POLICY.assess(open.toBuilder().escalation(escalation).event(null).build(), at(4, 31));
         assertThat(behind.findings(FindingCode.CHECKLIST_ITEM_OVERDUE)).extracting(f -> f.details().get("item"))
                 .containsExactly(ChecklistItem.IDENTIFY_DRI_AND_ASKS, ChecklistItem.DECLARE_ESCALATION,
-                        ChecklistItem.OPEN_CS_HELP_REQUEST, ChecklistItem.ASSIGN_PRODUCT_DRI);
+                        ChecklistItem.OPEN_CS_HELP_REQUEST, ChecklistItem.INFORM_INVOLVED, ChecklistItem.ASSIGN_PRODUCT_DRI,
+                        ChecklistItem.ADD_PRODUCT_DRI_TO_CHANNEL);
         assertThat(item(behind, ChecklistItem.CREATE_ESCALATION_CHANNEL)).hasValueSatisfying(e -> assertThat(e.done())
                 .isTrue());
         assertThat(behind.explanation()).filteredOn(e -> e.ruleId().equals("2.7/checklist-item-overdue"))
                 .extracting(Explanation::section).containsOnly("S2: Opening the Escalation");
 
-        // 5. The DRI catches up; a day later only the missing internal update and exit criteria remain.
+        // 5. The DRI catches up (the involved told, the product DRI in the channel, Gainsight's CTA synced); a day
+        //    later only the missing internal update and exit criteria remain.
         log.addAll(List.of(Activity.of(ActivityKind.DRI_AND_ASKS_IDENTIFIED, at(4, 40)),
                 Activity.of(ActivityKind.DECLARED, at(4, 40)), Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, at(4, 45)),
+                Activity.of(ActivityKind.INVOLVED_INFORMED, at(4, 45)), Activity.of(ActivityKind.PRODUCT_DRI_ADDED, at(4, 50)),
+                Activity.of(ActivityKind.GAINSIGHT_CTA_CREATED, at(6, 45)),
                 Activity.of(ActivityKind.STANDUP_SCHEDULED, at(5, 0)), Activity.of(ActivityKind.CUSTOMER_UPDATE, at(6, 0))));
         escalation = escalation.toBuilder().activity(log).productDri("Dana").nextCustomerTouchpointAt(at(30, 0)).build();
         Assessment nextDay = POLICY.assess(EscalationCase.of(GLOBEX).escalation(escalation).build(), at(28, 0));
@@ -111,7 +116,8 @@ class EscalationLifecycleTest {
                         .containsEntry("gap", Duration.ofHours(24).plusMinutes(30)));
 
         // 6. A week in, with daily internal updates but one customer update since: too few, and overdue; and the
-        //    standup series, scheduled on day one, has never met.
+        //    standup series, scheduled on day one, has never met; both more than a day past their limit, so the CSM's
+        //    manager steps in (the team names no regional manager).
         for (int day = 1; day <= 7; day++) {
             log.add(Activity.of(ActivityKind.INTERNAL_UPDATE, at(24L * day, 0)));
         }
@@ -119,7 +125,11 @@ class EscalationLifecycleTest {
                 .nextCustomerTouchpointAt(at(24 * 8, 0)).build();
         Assessment week = POLICY.assess(EscalationCase.of(GLOBEX).escalation(escalation).build(), at(24 * 7 + 4, 0));
         assertThat(codes(week)).containsExactly("CUSTOMER_UPDATE_OVERDUE", "CUSTOMER_UPDATES_TOO_FEW",
-                "STANDUP_OVERDUE");
+                "STANDUP_OVERDUE", "MANAGER_STEP_IN");
+        assertThat(week.findings(FindingCode.MANAGER_STEP_IN)).singleElement().satisfies(f -> assertThat(f.details())
+                .containsEntry("manager", null)
+                .containsEntry("codes", List.of(FindingCode.CUSTOMER_UPDATE_OVERDUE, FindingCode.STANDUP_OVERDUE))
+                .containsEntry("overdueBy", Duration.ofHours(167 - 84)));
 
         // 7. Closing: the customer agrees but the questions are open; then everything is answered.
         Closure asked = Closure.builder().customerAgreed(true).documented(true).driAgreed(true).build();

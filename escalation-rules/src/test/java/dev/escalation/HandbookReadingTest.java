@@ -135,7 +135,7 @@ class HandbookReadingTest {
         assertThat(plan.checklist(ChecklistItem.OPEN_CS_HELP_REQUEST)).isEmpty();
         assertThat(assessment.findings(FindingCode.CHECKLIST_ITEM_OVERDUE)).extracting(f -> f.details().get("item"))
                 .containsExactly(ChecklistItem.CREATE_ESCALATION_CHANNEL, ChecklistItem.IDENTIFY_DRI_AND_ASKS,
-                        ChecklistItem.DECLARE_ESCALATION);
+                        ChecklistItem.DECLARE_ESCALATION, ChecklistItem.INFORM_INVOLVED);
     }
 
     /** S0's duties apply once the emergency became the escalation, whatever 2.1 advises now. */

@@ -150,7 +150,8 @@ class MessagesTest {
         MessageDraft daily = POLICY.drafts(EscalationCase.of(ACME).escalation(COMPLETE.toBuilder().activity(
                 Activity.of(ActivityKind.CHANNEL_CREATED, NOW), Activity.of(ActivityKind.DECLARED, NOW),
                 Activity.of(ActivityKind.DRI_AND_ASKS_IDENTIFIED, NOW), Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, NOW),
-                Activity.of(ActivityKind.STANDUP_SCHEDULED, NOW)).exitCriteria("stable").build()).build(), NOW,
+                Activity.of(ActivityKind.STANDUP_SCHEDULED, NOW), Activity.of(ActivityKind.INVOLVED_INFORMED, NOW),
+                Activity.of(ActivityKind.PRODUCT_DRI_ADDED, NOW)).exitCriteria("stable").build()).build(), NOW,
                 MessageKind.DAILY_UPDATE).get(MessageKind.DAILY_UPDATE);
 
         assertThat(daily.text()).contains("*Needs attention*: nothing").doesNotContain("*Checklist not done*");

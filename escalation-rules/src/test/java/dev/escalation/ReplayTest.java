@@ -32,8 +32,10 @@ class ReplayTest {
             .activity(Activity.of(ActivityKind.CHANNEL_CREATED, OPENED.plus(Duration.ofMinutes(30))),
                     Activity.of(ActivityKind.DRI_AND_ASKS_IDENTIFIED, OPENED.plus(Duration.ofMinutes(90))),
                     Activity.of(ActivityKind.DECLARED, OPENED.plus(Duration.ofMinutes(30))),
+                    Activity.of(ActivityKind.INVOLVED_INFORMED, OPENED.plus(Duration.ofMinutes(30))),
                     Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, OPENED.plus(Duration.ofMinutes(40))),
                     Activity.of(ActivityKind.STANDUP_SCHEDULED, OPENED.plus(Duration.ofHours(3))),
+                    Activity.of(ActivityKind.GAINSIGHT_CTA_CREATED, OPENED.plus(Duration.ofHours(3))),
                     Activity.of(ActivityKind.INTERNAL_UPDATE, OPENED.plus(Duration.ofHours(20))))
             .build();
     private static final EscalationCase CASE = EscalationCase.of(ACME).escalation(ESCALATION).build();

@@ -37,10 +37,14 @@ class RunningPropertiesTest {
     private static final EscalationPolicy POLICY = EscalationPolicy.standard();
     private static final Set<Event> KEY_MOMENTS = EnumSet.of(Event.OPENED, Event.CLOSED, Event.RISK_REDUCED,
             Event.SEVERITY_CHANGED);
+    /** 2.10a: one rule for a closure that lacks agreements, one for a closed escalation without closure facts. */
+    private static final Set<String> CLOSED_WITH_BLOCKERS_RULES = Set.of("2.10a/closed-with-blockers",
+            "2.10a/closed-without-closure");
 
     /**
      * Any in-scope open escalation whose log meets every gap and whose facts are complete gets no finding at all:
-     * whatever else its log, severity, team or channel hold.
+     * whatever else its log, severity, team or channel hold (v3: the involved informed, the product DRI in the
+     * channel, Gainsight's CTA created, the channel never archived).
      */
     @Test
     void anEscalationMeetingEveryGapHasNoFinding() {
@@ -81,7 +85,10 @@ class RunningPropertiesTest {
                         ? java.util.Optional.empty() : java.util.Optional.of(KEY_MOMENTS.contains(c.event()))));
     }
 
-    /** Each finding and blocker is explained by the rule whose id names its code, with a handbook section. */
+    /**
+     * Each finding and blocker is explained by the rule whose id names its code, with a handbook section; a finding
+     * concluded by rules of other names is explained by one of those, with the section they cite.
+     */
     @Test
     void everyFindingAndBlockerIsExplainedWithItsSection() {
         ArbitraryCases.valid(ArbitraryCases.seed("everyFindingAndBlockerIsExplainedWithItsSection")).limit(CASES)
@@ -90,6 +97,13 @@ class RunningPropertiesTest {
                     List<String> codes = new ArrayList<>(assessment.findings().stream().map(f -> f.code()).toList());
                     assessment.closure().ifPresent(closure -> closure.blockers().forEach(b -> codes.add(b.name())));
                     for (String code : codes) {
+                        if (code.equals("CLOSED_WITH_BLOCKERS")) {
+                            assertThat(assessment.explanation()).as("%s in %s", code, c).anySatisfy(e -> {
+                                assertThat(e.ruleId()).isIn(CLOSED_WITH_BLOCKERS_RULES);
+                                assertThat(e.section()).isEqualTo("S2: Closing the Escalation");
+                            });
+                            continue;
+                        }
                         String ruleId = "/" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
                         assertThat(assessment.explanation()).as("%s in %s", code, c)
                                 .anySatisfy(e -> {
@@ -133,17 +147,22 @@ class RunningPropertiesTest {
                 .build();
     }
 
-    /** Every checklist activity logged, updates inside every gap, facts complete; the random log is kept. */
     /** Risks may suggest a severity above the generated one, a finding of its own: this property is about gaps. */
     private static Situation withoutRisks(Situation situation) {
         return situation == null ? null : situation.withRisks(List.of());
     }
 
+    /**
+     * Every checklist activity logged, updates inside every gap, facts complete; the random log is kept but for its
+     * archivings, since an archived channel of an escalation still open is a finding of its own.
+     */
     private static Escalation meetingEveryGap(Escalation escalation) {
-        List<Activity> log = new ArrayList<>(escalation.activity());
+        List<Activity> log = new ArrayList<>(escalation.activity().stream()
+                .filter(a -> a.kind() != ActivityKind.CHANNEL_ARCHIVED).toList());
         for (ActivityKind kind : List.of(ActivityKind.CHANNEL_CREATED, ActivityKind.DRI_AND_ASKS_IDENTIFIED,
                 ActivityKind.DECLARED, ActivityKind.CS_HELP_REQUEST_OPENED, ActivityKind.STANDUP_SCHEDULED,
-                ActivityKind.STANDUP_HELD, ActivityKind.INTERNAL_UPDATE)) {
+                ActivityKind.STANDUP_HELD, ActivityKind.INTERNAL_UPDATE, ActivityKind.INVOLVED_INFORMED,
+                ActivityKind.PRODUCT_DRI_ADDED, ActivityKind.GAINSIGHT_CTA_CREATED)) {
             log.add(Activity.of(kind, NOW.minus(Duration.ofMinutes(5))));
         }
         for (int day = 0; day < 3; day++) {

@@ -104,7 +104,9 @@ class SettingsTest {
         Escalation overGrace = atGrace.toBuilder().openedAt(NOW.minus(minutes(0, 31))).build();
 
         assertThat(assess(atGrace).has(FindingCode.CHECKLIST_ITEM_OVERDUE)).isFalse();
-        assertThat(assess(overGrace).findings(FindingCode.CHECKLIST_ITEM_OVERDUE)).hasSize(4);
+        assertThat(overdueItems(assess(overGrace))).containsExactly(ChecklistItem.CREATE_ESCALATION_CHANNEL,
+                ChecklistItem.IDENTIFY_DRI_AND_ASKS, ChecklistItem.DECLARE_ESCALATION, ChecklistItem.OPEN_CS_HELP_REQUEST,
+                ChecklistItem.INFORM_INVOLVED);
     }
 
     @Test

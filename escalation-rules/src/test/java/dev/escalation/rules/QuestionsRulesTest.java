@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * the same instant keeps monitoring whatever the input order, and one a nanosecond later ends it; the "last"
  * {@code RISK_REDUCED} is the one with the latest {@code at}, not the last in input order; a {@code SEVERITY_CHANGED}
  * without a severity ends monitoring too (section 1 does not ask for one); {@code ActivelyManaged.since} is the first
- * change strictly after the last {@code RISK_REDUCED}, never before {@code openedAt}. {@code productDriRequiredSince}:
+ * change strictly after the last {@code RISK_REDUCED}, never before {@code openedAt}, and {@code ActivelyManaged.openFrom}
+ * is that change itself. {@code productDriRequiredSince}:
  * "otherwise the {@code at} of the last {@code SEVERITY_CHANGED}" counts every such activity, with or without a
  * severity, whatever severity it carries; a change exactly at {@code openedAt} counts as {@code openedAt}. "The severity
  * before a change" of the first change is {@code openedSeverity}, which defaults to the severity now (section 1); a
@@ -135,7 +136,7 @@ class QuestionsRulesTest {
             assertThat(run.derived(ActivelyManaged.class)).containsExactly(new ActivelyManaged(OPENED));
             assertThat(run.derived(Monitoring.class)).isEmpty();
             assertThat(reasonOf(run, "2.8/actively-managed"))
-                    .isEqualTo("open and not monitoring: its gaps count from 2026-02-28T15:30:00Z at the earliest");
+                    .isEqualTo("open and not monitoring since 2026-02-28T15:30:00Z (a change that ended monitoring: unknown)");
         }
 
         /** "Strictly after": a change at the very instant of the last RISK_REDUCED keeps monitoring, in either order. */
@@ -159,8 +160,8 @@ class QuestionsRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of("2.8/actively-managed", 1));
             assertThat(run.derived(Monitoring.class)).isEmpty();
             assertThat(run.derived(ActivelyManaged.class)).containsExactly(new ActivelyManaged(change));
-            assertThat(reasonOf(run, "2.8/actively-managed"))
-                    .isEqualTo("open and not monitoring: its gaps count from 2026-03-02T05:30:00.000000001Z at the earliest");
+            assertThat(reasonOf(run, "2.8/actively-managed")).isEqualTo("open and not monitoring since "
+                    + "2026-02-28T15:30:00Z (a change that ended monitoring: 2026-03-02T05:30:00.000000001Z)");
         }
 
         /** The last RISK_REDUCED is the latest by instant, wherever it stands in the log. */
@@ -182,12 +183,17 @@ class QuestionsRulesTest {
             assertThat(run.derived(ActivelyManaged.class)).containsExactly(new ActivelyManaged(ago(6, 0)));
         }
 
+        /**
+         * The gaps never count from before opening; "open for at least 7 days" counts from the change itself (section
+         * 2.8: "counts from it instead of openedAt"), even one logged before the opening.
+         */
         @Test
         void activeManagementNeverCountsFromBeforeOpening() {
+            Instant change = OPENED.minusSeconds(3600);
             var run = questions.run(account().build(), escalation().activity(riskReduced(OPENED.minusSeconds(7200)),
-                    changed(OPENED.minusSeconds(3600))).build());
+                    changed(change)).build());
 
-            assertThat(run.derived(ActivelyManaged.class)).containsExactly(new ActivelyManaged(OPENED));
+            assertThat(run.derived(ActivelyManaged.class)).containsExactly(new ActivelyManaged(OPENED, change));
         }
 
         @Test
