@@ -85,8 +85,8 @@ class PolicyAssertionsTest {
                 + "want PT25H");
         fails(() -> assertThat(LATE).hasFinding(FindingCode.CHECKLIST_ITEM_OVERDUE)
                 .withDetail("item", ChecklistItem.DECLARE_ESCALATION), "finding CHECKLIST_ITEM_OVERDUE.item: got "
-                + "[CREATE_ESCALATION_CHANNEL, IDENTIFY_DRI_AND_ASKS, OPEN_CS_HELP_REQUEST, SCHEDULE_INTERNAL_STANDUP],"
-                + " want DECLARE_ESCALATION");
+                + "[CREATE_ESCALATION_CHANNEL, IDENTIFY_DRI_AND_ASKS, OPEN_CS_HELP_REQUEST, INFORM_INVOLVED, "
+                + "SCHEDULE_INTERNAL_STANDUP], want DECLARE_ESCALATION");
         fails(() -> assertThat(LATE).hasFinding(FindingCode.CHECKLIST_ITEM_OVERDUE)
                 .withDetail("item", ChecklistItem.OPEN_CS_HELP_REQUEST).withDetail("overdueBy", Duration.ofHours(1)),
                 "finding CHECKLIST_ITEM_OVERDUE{item=OPEN_CS_HELP_REQUEST}.overdueBy: got PT47H, want PT1H");
@@ -107,8 +107,9 @@ class PolicyAssertionsTest {
         fails(() -> assertThat(EMERGENCY).didNotFire("2.1/long-running-no-resolution"),
                 "rules- \"2.1/long-running-no-resolution\": got fired, want not fired");
         fails(() -> assertThat(aCase().emergency().assess(POLICY)).firedNothingElseThan("2.3/customer-success-segment"),
-                "rules: got also fired [2.1/consult-support-manager, 2.5/csm-assigned], want nothing else than "
-                        + "[2.3/customer-success-segment]");
+                "rules: got also fired [2.1/consult-support-manager, 2.1/upgrade-unmet, 2.1/long-running-unmet, "
+                        + "2.1/outside-factors-unmet, 2.5/csm-assigned, 2.12/long-running-no-resolution], want nothing "
+                        + "else than [2.3/customer-success-segment]");
     }
 
     @Test

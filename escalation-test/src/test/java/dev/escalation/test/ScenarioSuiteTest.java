@@ -114,18 +114,18 @@ class ScenarioSuiteTest {
             String daily = DAILY_REVIEW;
 
             ScenarioResult same = checkOne(daily, """
-                    {"findings.0.gap": "P1DT6H", "findings.0.since": "2026-03-09T12:00:00+01:00",
-                     "findings.2.count": 2.0, "plan.dri": {"name": "Alex Morgan", "role": "ACCOUNT_EXECUTIVE"},
+                    {"findings.1.gap": "P1DT6H", "findings.1.since": "2026-03-09T12:00:00+01:00",
+                     "findings.3.count": 2.0, "plan.dri": {"name": "Alex Morgan", "role": "ACCOUNT_EXECUTIVE"},
                      "plan.leadTechnicalCollaborator": null, "plan.checklist.9": null, "closure": null}""");
             ScenarioResult different = checkOne(daily, """
-                    {"findings.0.gap": "PT31H", "findings.2.count": "2", "plan.involvement": ["PRODUCT", "VP_SALES",
+                    {"findings.1.gap": "PT31H", "findings.3.count": "2", "plan.involvement": ["PRODUCT", "VP_SALES",
                      "CRO", "CEO", "VP_CUSTOMER_SUCCESS", "GLOBAL_PUBSEC_CSM_LEADER"], "plan.checklist.9.item": "X",
                      "plan.channel": null}""");
 
             assertThat(same.mismatches()).isEmpty();
             assertThat(different.mismatches()).containsExactly(
-                    "findings.0.gap: got \"PT30H\", want \"PT31H\"",
-                    "findings.2.count: got 2, want \"2\"",
+                    "findings.1.gap: got \"PT30H\", want \"PT31H\"",
+                    "findings.3.count: got 2, want \"2\"",
                     "plan.involvement: got [\"VP_SALES\",\"PRODUCT\",\"CRO\",\"CEO\",\"VP_CUSTOMER_SUCCESS\","
                             + "\"GLOBAL_PUBSEC_CSM_LEADER\"], want [\"PRODUCT\",\"VP_SALES\",\"CRO\",\"CEO\","
                             + "\"VP_CUSTOMER_SUCCESS\",\"GLOBAL_PUBSEC_CSM_LEADER\"]",
@@ -183,7 +183,8 @@ class ScenarioSuiteTest {
         void findingsAreCodesInAnyOrder() throws IOException {
             ScenarioResult result = checkOne(DAILY_REVIEW, """
                     {"findings": ["STANDUP_OVERDUE", "NEXT_TOUCHPOINT_MISSING", "CUSTOMER_UPDATES_TOO_FEW",
-                                  "CUSTOMER_UPDATE_OVERDUE", "INTERNAL_UPDATE_OVERDUE"],
+                                  "GAINSIGHT_CTA_MISSING", "CUSTOMER_UPDATE_OVERDUE", "INTERNAL_UPDATE_OVERDUE",
+                                  "CHECKLIST_ITEM_OVERDUE"],
                      "findings+": ["STANDUP_OVERDUE"], "findings-": ["OUT_OF_SCOPE", "STANDUP_OVERDUE"]}""");
 
             assertThat(result.mismatches()).containsExactly("findings- \"STANDUP_OVERDUE\": got present, want absent");
