@@ -27,8 +27,9 @@ class ExamplesTest {
                 .contains("DRI:          PS_PROJECT_MANAGER (Pat Quinn)", "channel:      #esc_initech",
                         "SCHEDULE_INTERNAL_STANDUP due 2026-03-03T15:30:00Z");
         assertThat(captured(() -> DailyReview.main(new String[0])))
-                .contains("3 findings:", "INTERNAL_UPDATE_OVERDUE", "CUSTOMER_UPDATES_TOO_FEW {count=1, minimum=3",
-                        "STANDUP_OVERDUE {cadence=MULTIPLE_TIMES_PER_WEEK");
+                .contains("5 findings:", "CHECKLIST_ITEM_OVERDUE {item=INFORM_INVOLVED", "INTERNAL_UPDATE_OVERDUE",
+                        "CUSTOMER_UPDATES_TOO_FEW {count=1, minimum=3", "STANDUP_OVERDUE {cadence=MULTIPLE_TIMES_PER_WEEK",
+                        "GAINSIGHT_CTA_MISSING {caseOpenedAt=2026-03-02T17:00:00Z");
         assertThat(captured(() -> CloseEscalation.main(new String[0])))
                 .contains("before the RCA: ready false, blockers [RCA_PENDING]", "after the RCA:  ready true");
     }
