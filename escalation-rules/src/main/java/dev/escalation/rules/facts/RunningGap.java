@@ -18,9 +18,10 @@ import java.time.Instant;
  * @param gap      the gap from {@code since} to {@code now}, as counted
  * @param limit    the limit
  * @param counting how gaps are counted
+ * @param stepIn   how far past its limit the gap may run before the CSM manager steps in (POLICY.md 2.8, v3)
  */
 public record RunningGap(FindingCode code, Cadence cadence, Instant since, Instant last, Gap gap, Limit limit,
-                         WorkingTime counting) {
+                         WorkingTime counting, Duration stepIn) {
 
     /**
      * @param code     see {@link #code()}
@@ -29,13 +30,42 @@ public record RunningGap(FindingCode code, Cadence cadence, Instant since, Insta
      * @param last     see {@link #last()}; the gap counts from the later of it and {@code start}
      * @param limit    see {@link #limit()}
      * @param counting see {@link #counting()}
+     * @param stepIn   see {@link #stepIn()}
+     * @param now      the instant decided as of
+     * @return the gap at {@code now}
+     */
+    public static RunningGap of(FindingCode code, Cadence cadence, Instant start, Instant last, Limit limit,
+                                WorkingTime counting, Duration stepIn, Instant now) {
+        Instant since = WorkingTime.later(start, last);
+        return new RunningGap(code, cadence, since, last, counting.between(since, now), limit, counting, stepIn);
+    }
+
+    /**
+     * The gap with the default step-in time, for tests of one rule file.
+     *
+     * @param code     see {@link #code()}
+     * @param cadence  see {@link #cadence()}
+     * @param start    the earliest instant the gap may count from
+     * @param last     see {@link #last()}
+     * @param limit    see {@link #limit()}
+     * @param counting see {@link #counting()}
      * @param now      the instant decided as of
      * @return the gap at {@code now}
      */
     public static RunningGap of(FindingCode code, Cadence cadence, Instant start, Instant last, Limit limit,
                                 WorkingTime counting, Instant now) {
-        Instant since = WorkingTime.later(start, last);
-        return new RunningGap(code, cadence, since, last, counting.between(since, now), limit, counting);
+        return of(code, cadence, start, last, limit, counting,
+                dev.escalation.settings.PolicySettings.defaults().managerStepInAfter(), now);
+    }
+
+    /** @return whether the gap runs past its limit by more than the step-in time: the CSM manager steps in */
+    public boolean managerStepsIn() {
+        return isOver(stepIn);
+    }
+
+    /** @return the last instant at which the gap has not yet run past its limit by more than the step-in time */
+    public Instant managerStepsInAfter() {
+        return lastInstantWithin(stepIn);
     }
 
     /** @return whether the gap is more than its limit: the finding is given */
