@@ -21,8 +21,15 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * PolicyComparison dryRun = PolicyComparison.of(EscalationPolicy.standard(), EscalationPolicy.builder()
- *         .settings(PolicySettings.defaults().toBuilder().conversionThreshold(Duration.ofHours(2)).build()).build());
- * ComparisonSummary summary = dryRun.compare(lines, line -> toCaseAt(line), 2, c -> { if (c.changed()) print(c); });
+ *         .settings(PolicySettings.builder().conversionThreshold(Duration.ofHours(2)).build()).build());
+ * ComparisonSummary summary = dryRun.compare(jsonLines, line -> {
+ *     CaseInput input = EscalationJson.readCase(line);
+ *     return new CaseAt(input.escalationCase(), input.now());
+ * }, 2, comparison -> {
+ *     if (comparison.changed()) {
+ *         System.out.println(comparison.difference().keys());
+ *     }
+ * });
  * }</pre>
  *
  * <p>A batch streams through in bounded memory: both policies assess it with

@@ -113,6 +113,30 @@ class PolicyComparisonTest {
                 Map.of(), Map.of()));
     }
 
+    /** The snippet of docs/dry-run.md, on lines in memory instead of a file. */
+    @Test
+    void theSnippetOfTheDryRunPageCountsTheChangedCases() {
+        EscalationPolicy candidate = EscalationPolicy.builder()
+                .settings(PolicySettings.builder().conversionThreshold(Duration.ofHours(2)).build()).build();
+        PolicyComparison dryRun = PolicyComparison.of(EscalationPolicy.standard(), candidate);
+        List<String> printed = new ArrayList<>();
+
+        ComparisonSummary summary;
+        try (Stream<String> lines = Stream.of(emergency("13:29", ""), emergency("13:31", ""))) {
+            summary = dryRun.compare(lines, line -> {
+                CaseInput input = EscalationJson.readCase(line);
+                return new CaseAt(input.escalationCase(), input.now());
+            }, 2, comparison -> {
+                if (comparison.changed()) {
+                    printed.add(comparison.difference().keys() + " " + ids(comparison.difference().rulesOnlyAfter()));
+                }
+            });
+        }
+
+        assertThat(summary.changed() + " of " + summary.cases()).isEqualTo("1 of 2");
+        assertThat(printed).singleElement().asString().startsWith("[conversion, routes] [2.1/long-running");
+    }
+
     @Test
     void aBadLineIsRefusedWithItsReasonAndTheBatchGoesOn() {
         List<CaseComparison<Line>> all = PolicyComparison.of(STANDARD, TWO_HOURS).compare(lines(
