@@ -104,7 +104,7 @@ class CompareTest {
     void theSummaryCountsWhatTheLinesSayOnAGeneratedBatch() {
         String settings = file("tighter.json", "{\"conversionThreshold\": \"PT2H\", \"internalUpdateGap\": \"PT12H\","
                 + " \"customerUpdateGaps\": {\"STANDARD\": \"P3D\"}}");
-        String batch = generatedBatch(800) + "{\"now\":1}\n";
+        String batch = generatedBatch(500) + "{\"now\":1}\n";
 
         CommandRun run = CommandRun.of(batch, "decide", "--compare", "--settings", settings);
         CommandRun threaded = CommandRun.of(batch, "decide", "--compare", "--settings", settings, "--threads", "3");
@@ -115,11 +115,11 @@ class CompareTest {
         JsonNode summary = lines.get(lines.size() - 1).get("summary");
         List<JsonNode> changed = lines.stream().filter(l -> l.has("changed")).toList();
         assertThat(changed).hasSizeGreaterThan(50);
-        assertThat(summary.get("cases").intValue()).isEqualTo(801);
+        assertThat(summary.get("cases").intValue()).isEqualTo(501);
         assertThat(summary.get("changed").intValue()).isEqualTo(changed.size());
         assertThat(summary.get("refused").intValue()).isEqualTo(lines.stream().filter(l -> l.has("error")).count())
                 .isEqualTo(1);
-        assertThat(summary.get("unchanged").intValue()).isEqualTo(801 - changed.size() - 1);
+        assertThat(summary.get("unchanged").intValue()).isEqualTo(501 - changed.size() - 1);
         assertThat(counts(summary.get("keys"))).isEqualTo(tally(changed, "/changed"));
         assertThat(counts(summary.at("/findings/appeared"))).isEqualTo(tally(changed, "/findings/appeared"))
                 .containsKeys("INTERNAL_UPDATE_OVERDUE", "CUSTOMER_UPDATE_OVERDUE");
