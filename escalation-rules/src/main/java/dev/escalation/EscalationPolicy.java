@@ -9,36 +9,20 @@ import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.Route;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.Account;
 import dev.escalation.model.Emergency;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
 import dev.escalation.model.Event;
 import dev.escalation.model.Situation;
-import dev.escalation.rules.facts.Now;
-import dev.escalation.rules.internal.Assembler;
-import dev.escalation.rules.internal.Engine;
-import dev.escalation.rules.internal.MessageDrafts;
-import dev.escalation.rules.internal.OrderedParallel;
-import dev.escalation.rules.internal.PolicyVersion;
-import dev.escalation.rules.internal.Timeline;
-import dev.escalation.rules.internal.PolicyFacts;
-import dev.escalation.rules.internal.RuleBase;
-import dev.escalation.rules.internal.RuleCatalog;
+import dev.escalation.rules.internal.Replay;
 import dev.escalation.rules.internal.RuleSource;
 import dev.escalation.settings.PolicySettings;
-import dev.escalation.validation.CaseValidator;
 import dev.escalation.validation.InvalidEscalationInputException;
-import dev.escalation.validation.Violation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,35 +38,31 @@ import java.util.stream.Stream;
  * library was built, so the standard policy, or one with other settings, is ready in milliseconds and shares one
  * knowledge base with every other such policy. Rules you add are compiled with the standard ones when the policy is
  * built, which takes a second or so; keep that policy and share it. A policy is immutable and thread-safe: every
- * call runs the rules in a session of its own. It never reads the clock, files, the network
- * or the environment: every question is answered as of the {@code now} the caller passes. Input is validated
- * before any rule sees it, and caller objects are never modified.
+ * call runs the rules in a session of its own. It never reads the clock, files, the network or the environment:
+ * every question is answered as of the {@code now} the caller passes. Input is validated before any rule sees it,
+ * and caller objects are never modified.
  *
  * <pre>{@code
  * EscalationPolicy policy = EscalationPolicy.standard();
  * Assessment assessment = policy.assess(EscalationCase.of(account).emergency(emergency).build(), now);
  * }</pre>
+ *
+ * <p>For maintainers: this class only asks. Every question is one call of the private
+ * {@code ask(case, now, answer, parts...)}, naming the parts of the case it cannot do without and what it reads off
+ * the {@link Assessment}; building, validating, intercepting, running and the batches are behind it in
+ * {@code Assessor}, the replay in {@code Replay}. A new question is a field of {@code Assessment} and three lines
+ * here, as {@link #upcoming(EscalationCase, Instant)} is; a new part of an answer that is already
+ * a record (what a conversion still lacks) is a field of that record and no line here.
  */
 public final class EscalationPolicy {
 
     /** The most instants one replay assesses; a finer step over a long span is refused. */
     public static final int MAX_REPLAY_MOMENTS = 10_000;
 
-    private final Engine engine;
-    private final Assembler assembler;
-    private final PolicySettings settings;
-    private final List<Object> policyFacts;
-    private final String version;
-    private final AssessmentInterceptor interceptor;
+    private final Assessor assessor;
 
-    private EscalationPolicy(Engine engine, List<RuleSource> sources, PolicySettings settings,
-                             AssessmentInterceptor interceptor) {
-        this.engine = engine;
-        this.version = PolicyVersion.of(sources, settings);
-        this.assembler = new Assembler(version);
-        this.settings = settings;
-        this.policyFacts = PolicyFacts.of(settings);
-        this.interceptor = interceptor;
+    private EscalationPolicy(Assessor assessor) {
+        this.assessor = assessor;
     }
 
     /** The standard policy, once built; a failed build is not remembered, so every call reports it alike. */
@@ -95,7 +75,7 @@ public final class EscalationPolicy {
      * @return the standard policy
      * @throws IllegalStateException when Drools is incomplete on the classpath: one line naming the engine part whose
      *                               service entry is missing (an uber jar that did not merge {@code META-INF/services},
-     *                               see the README's "Shaded jars"), and again on every later call
+     *                               see "Shaded jars" in docs/packaging.md), and again on every later call
      */
     public static EscalationPolicy standard() {
         EscalationPolicy policy = standard;
@@ -118,7 +98,7 @@ public final class EscalationPolicy {
 
     /** @return the settings this policy decides with */
     public PolicySettings settings() {
-        return settings;
+        return assessor.settings();
     }
 
     /**
@@ -129,7 +109,7 @@ public final class EscalationPolicy {
      * @return e.g. {@code 0.1.0-SNAPSHOT+5c1f0a2b9e7d4c31}
      */
     public String version() {
-        return version;
+        return assessor.version();
     }
 
     /**
@@ -139,7 +119,7 @@ public final class EscalationPolicy {
      * @return the rules, ordered as explanations are: by POLICY.md clause, then in the order the files declare them
      */
     public List<PolicyRule> rules() {
-        return RuleCatalog.of(engine.rules());
+        return assessor.rules();
     }
 
     /**
@@ -151,26 +131,13 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation, when the case or {@code now} is invalid
      */
     public Assessment assess(EscalationCase escalationCase, Instant now) {
-        if (interceptor == null) {
-            CaseValidator.validate(escalationCase, now);
-            return assessValid(escalationCase, now);
-        }
-        return interceptor.intercept(escalationCase, now, () -> {
-            CaseValidator.validate(escalationCase, now);
-            return assessValid(escalationCase, now);
-        });
+        return assessor.assess(escalationCase, now);
     }
 
-    /** Runs the rules on a case already validated. */
-    private Assessment assessValid(EscalationCase escalationCase, Instant now) {
-        List<Object> facts = new ArrayList<>(policyFacts);
-        facts.add(new Now(now));
-        facts.add(escalationCase.account());
-        addIfPresent(facts, escalationCase.emergency());
-        addIfPresent(facts, escalationCase.situation());
-        addIfPresent(facts, escalationCase.escalation());
-        addIfPresent(facts, escalationCase.event());
-        return assembler.assessment(escalationCase, now, engine.run(facts));
+    /** The one path of every question: the parts it needs must be there, then its answer is read off the assessment. */
+    private <T> T ask(EscalationCase question, Instant now, Function<Assessment, T> answer, Part... needs) {
+        Part.require(question, now, needs);
+        return answer.apply(assess(question, now));
     }
 
     /**
@@ -183,9 +150,8 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public Conversion adviseConversion(Account account, Emergency emergency, Instant now) {
-        EscalationCase question = EscalationCase.of(account).emergency(emergency).build();
-        require(question, now, emergency, "emergency");
-        return assess(question, now).conversion().orElseThrow();
+        return ask(EscalationCase.of(account).emergency(emergency).build(), now, a -> a.conversion().orElseThrow(),
+                Part.EMERGENCY);
     }
 
     /**
@@ -198,9 +164,7 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public Optional<Plan> plan(Account account, Escalation escalation, Instant now) {
-        EscalationCase question = EscalationCase.of(account).escalation(escalation).build();
-        require(question, now, escalation, "escalation");
-        return assess(question, now).plan();
+        return ask(EscalationCase.of(account).escalation(escalation).build(), now, Assessment::plan, Part.ESCALATION);
     }
 
     /**
@@ -214,8 +178,8 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public Set<Route> routes(Account account, Emergency emergency, Situation situation, Instant now) {
-        return assess(EscalationCase.of(account).emergency(emergency).situation(situation).build(), now).routes()
-                .orElse(Set.of());
+        return ask(EscalationCase.of(account).emergency(emergency).situation(situation).build(), now,
+                a -> a.routes().orElse(Set.of()));
     }
 
     /**
@@ -229,9 +193,8 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public List<Finding> review(Account account, Escalation escalation, Instant now) {
-        EscalationCase question = EscalationCase.of(account).escalation(escalation).build();
-        require(question, now, escalation, "escalation");
-        return assess(question, now).findings();
+        return ask(EscalationCase.of(account).escalation(escalation).build(), now, Assessment::findings,
+                Part.ESCALATION);
     }
 
     /**
@@ -244,10 +207,8 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation, or when the closure facts are missing
      */
     public Optional<ClosureDecision> closure(Account account, Escalation escalation, Instant now) {
-        EscalationCase question = EscalationCase.of(account).escalation(escalation).build();
-        require(question, now, escalation, "escalation");
-        require(question, now, escalation.closure(), "escalation.closure");
-        return assess(question, now).closure();
+        return ask(EscalationCase.of(account).escalation(escalation).build(), now, Assessment::closure,
+                Part.ESCALATION, Part.CLOSURE);
     }
 
     /**
@@ -260,9 +221,20 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation
      */
     public boolean broadcast(Account account, Event event, Instant now) {
-        EscalationCase question = EscalationCase.of(account).event(event).build();
-        require(question, now, event, "event");
-        return assess(question, now).broadcast().orElseThrow();
+        return ask(EscalationCase.of(account).event(event).build(), now, a -> a.broadcast().orElseThrow(), Part.EVENT);
+    }
+
+    /**
+     * What will the policy decide next, and when, if nobody does anything (POLICY.md 2.12)? A service stores the
+     * first instant and assesses the case again then, instead of polling.
+     *
+     * @param escalationCase the case
+     * @param now            the instant to decide as of
+     * @return the upcoming decisions, by instant; the first one's {@code at} is {@link Assessment#nextReviewAt()}
+     * @throws InvalidEscalationInputException listing every violation
+     */
+    public List<Upcoming> upcoming(EscalationCase escalationCase, Instant now) {
+        return ask(escalationCase, now, Assessment::upcoming);
     }
 
     /**
@@ -281,42 +253,7 @@ public final class EscalationPolicy {
      *                                         step would make more than {@value #MAX_REPLAY_MOMENTS} points
      */
     public List<Moment> replay(EscalationCase escalationCase, Instant from, Instant to, Duration step) {
-        List<Violation> violations = new ArrayList<>();
-        if (from == null) {
-            violations.add(new Violation("replay.from", "is required"));
-        }
-        if (to == null) {
-            violations.add(new Violation("replay.to", "is required"));
-        }
-        if (step == null || step.isZero() || step.isNegative()) {
-            violations.add(new Violation("replay.step", "must be a positive duration (was " + step + ")"));
-        }
-        if (from != null && to != null && from.isAfter(to)) {
-            violations.add(new Violation("replay.from", "must not be after the end of the replay (" + to + ")"));
-        }
-        if (to != null) {
-            // The case may hold history after the replay's end: it must be valid as it was known then.
-            violations.addAll(CaseValidator.violations(escalationCase == null ? null : escalationCase.asOf(to), to));
-        }
-        if (violations.isEmpty() && !Timeline.fits(from, to, step, MAX_REPLAY_MOMENTS)) {
-            violations.add(new Violation("replay.step", "is too small for the span from " + from + " to " + to
-                    + ": at most " + MAX_REPLAY_MOMENTS + " points"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidEscalationInputException(violations);
-        }
-        List<Moment> moments = new ArrayList<>();
-        Map<String, Finding> before = Map.of();
-        for (Instant at : Timeline.instants(escalationCase, from, to, step)) {
-            // The event happened at the end of the replay, not at every point before it.
-            EscalationCase known = at.equals(to) ? escalationCase.asOf(at)
-                    : escalationCase.asOf(at).toBuilder().event(null).build();
-            Assessment assessment = assess(known, at);
-            Map<String, Finding> now = Timeline.bySubject(assessment.findings());
-            moments.add(new Moment(at, assessment, Timeline.missingFrom(now, before), Timeline.missingFrom(before, now)));
-            before = now;
-        }
-        return moments;
+        return Replay.of(escalationCase, from, to, step, MAX_REPLAY_MOMENTS, this::assess);
     }
 
     /**
@@ -330,20 +267,7 @@ public final class EscalationPolicy {
      * @throws InvalidEscalationInputException listing every violation of every case, as {@code cases[i].field}
      */
     public List<Assessment> assessAll(List<EscalationCase> cases, Instant now, int threads) {
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            for (Violation v : CaseValidator.violations(cases.get(i), now)) {
-                violations.add(new Violation("cases[" + i + "]." + v.field(), v.message()));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidEscalationInputException(violations);
-        }
-        try (Stream<Assessment> results = OrderedParallel.map(cases.stream(),
-                c -> interceptor == null ? assessValid(c, now)
-                        : interceptor.intercept(c, now, () -> assessValid(c, now)), threads)) {
-            return results.toList();
-        }
+        return assessor.assessAll(cases, now, threads);
     }
 
     /**
@@ -358,15 +282,13 @@ public final class EscalationPolicy {
      * @param <T>     the elements' type
      * @return one result per element, in order; close it (try-with-resources) to stop early
      */
-    public <T> Stream<Batched<T>> assessAll(Stream<T> items,
-                                                            Function<? super T, CaseAt> toCase,
-                                                            int threads) {
+    public <T> Stream<Batched<T>> assessAll(Stream<T> items, Function<? super T, CaseAt> toCase, int threads) {
         return assessAll(items, toCase, Function.identity(), threads);
     }
 
     /**
-     * Like {@link #assessAll(Stream, Function, int)}, with a last step that also
-     * runs on the worker threads, e.g. writing each result as JSON, so the consuming thread only collects.
+     * Like {@link #assessAll(Stream, Function, int)}, with a last step that also runs on the worker threads, e.g.
+     * writing each result as JSON, so the consuming thread only collects.
      *
      * @param items   the elements
      * @param toCase  how to turn one into a case and its instant
@@ -376,23 +298,9 @@ public final class EscalationPolicy {
      * @param <R>     what {@code finish} makes
      * @return one {@code finish}ed result per element, in order; close it to stop early
      */
-    public <T, R> Stream<R> assessAll(Stream<T> items,
-                                                      Function<? super T, CaseAt> toCase,
-                                                      Function<Batched<T>, R> finish,
-                                                      int threads) {
-        return OrderedParallel.map(items, item -> {
-            Batched<T> result;
-            try {
-                CaseAt at = toCase.apply(item);
-                if (at == null) {
-                    throw new InvalidEscalationInputException(List.of(new Violation("case", "is required")));
-                }
-                result = new Batched<>(item, Optional.of(assess(at.escalationCase(), at.now())), Optional.empty());
-            } catch (InvalidEscalationInputException e) {
-                result = new Batched<>(item, Optional.empty(), Optional.of(e));
-            }
-            return finish.apply(result);
-        }, threads);
+    public <T, R> Stream<R> assessAll(Stream<T> items, Function<? super T, CaseAt> toCase,
+                                      Function<Batched<T>, R> finish, int threads) {
+        return assessor.assessEach(items, toCase, finish, threads);
     }
 
     /**
@@ -407,29 +315,7 @@ public final class EscalationPolicy {
      */
     public Map<MessageKind, MessageDraft> drafts(EscalationCase escalationCase, Instant now, MessageKind... kinds) {
         Objects.requireNonNull(kinds, "kinds");
-        require(escalationCase, now, escalationCase == null ? null : escalationCase.escalation(), "escalation");
-        Assessment assessment = assess(escalationCase, now);
-        Set<MessageKind> wanted = EnumSet.noneOf(MessageKind.class);
-        for (MessageKind kind : kinds) {
-            wanted.add(Objects.requireNonNull(kind, "kinds contains null"));
-        }
-        return MessageDrafts.draft(wanted, escalationCase, now, assessment);
-    }
-
-    /** A missing subject of a question is reported with every other violation of the case, not alone. */
-    private static void require(EscalationCase question, Instant now, Object part, String name) {
-        if (part == null) {
-            List<Violation> violations = new ArrayList<>();
-            violations.add(new Violation(name, "is required"));
-            violations.addAll(CaseValidator.violations(question, now));
-            throw new InvalidEscalationInputException(violations);
-        }
-    }
-
-    private static void addIfPresent(List<Object> facts, Object fact) {
-        if (fact != null) {
-            facts.add(fact);
-        }
+        return ask(escalationCase, now, a -> Assessor.drafts(escalationCase, now, a, kinds), Part.ESCALATION);
     }
 
     /**
@@ -476,18 +362,8 @@ public final class EscalationPolicy {
          * @see #addRules(String, String)
          */
         public Builder addRulesFromClasspath(String resource) {
-            String path = resource.startsWith("/") ? resource.substring(1) : resource;
-            ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-                    ? Thread.currentThread().getContextClassLoader() : EscalationPolicy.class.getClassLoader();
-            try (InputStream in = loader.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no such classpath resource: " + resource);
-                }
-                String name = path.substring(path.lastIndexOf('/') + 1);
-                return addRules(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read classpath resource " + resource, e);
-            }
+            added.add(ClasspathRules.read(resource));
+            return this;
         }
 
         /**
@@ -526,16 +402,11 @@ public final class EscalationPolicy {
          *                                   broken build of this library), or when Drools is incomplete on the
          *                                   classpath: one line naming the engine part whose service entry is missing
          *                                   (an uber jar that did not merge {@code META-INF/services}, see the
-         *                                   README's "Shaded jars"); rules added need more parts than the standard
+         *                                   "Shaded jars" in docs/packaging.md); rules added need more parts than the standard
          *                                   ones
          */
         public EscalationPolicy build() {
-            List<RuleSource> sources = new ArrayList<>(RuleBase.standardRules());
-            sources.addAll(added);
-            // Settings and the interceptor are not rules: every policy without added rules runs the one precompiled
-            // engine.
-            Engine engine = added.isEmpty() && !compileAtRunTime ? Engine.standard() : new Engine(RuleBase.build(sources));
-            return new EscalationPolicy(engine, List.copyOf(sources), settings, interceptor);
+            return new EscalationPolicy(Assessor.of(added, compileAtRunTime, settings, interceptor));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.escalation.decision;
 
 import dev.escalation.model.Severity;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -30,11 +32,17 @@ import java.util.Set;
  * @param explanation   every rule that fired, by policy clause
  * @param policyVersion the version of the policy that decided: the library version and a hash of the rule set and
  *                      the settings, e.g. {@code 0.1.0+3f2a...}; equal ids mean equal rules and settings
+ * @param toNotify      whom to ping about the broadcast (the output key {@code notify}), when the event is broadcast
+ *                      and the case holds an in-scope escalation (2.9, v3): the plan's DRI, lead technical collaborator and case owner, then
+ *                      {@code PRODUCT_DRI} and {@code SUPPORT_DRI}; each role once, a known role with an unknown
+ *                      name kept with an empty name
+ * @param upcoming      what the policy will decide later if nothing is done (2.12, v3), sorted by instant, code,
+ *                      then item or step; always present, possibly empty
  */
 public record Assessment(boolean inScope, Optional<Conversion> conversion, Optional<Set<Route>> routes,
                          Optional<Severity> suggestedSeverity, Optional<Plan> plan, List<Finding> findings, Optional<ClosureDecision> closure,
                          Optional<Boolean> broadcast, Map<MessageKind, MessageDraft> messages, List<Explanation> explanation,
-                         String policyVersion) {
+                         String policyVersion, Optional<List<Assignment>> toNotify, List<Upcoming> upcoming) {
 
     /**
      * Normalises {@code null} parts to empty and copies the collections.
@@ -50,6 +58,8 @@ public record Assessment(boolean inScope, Optional<Conversion> conversion, Optio
      * @param messages see {@link #messages()}
      * @param explanation see {@link #explanation()}
      * @param policyVersion see {@link #policyVersion()}
+     * @param toNotify see {@link #toNotify()}
+     * @param upcoming see {@link #upcoming()}; sorted here
      */
     public Assessment {
         conversion = Objects.requireNonNullElse(conversion, Optional.empty());
@@ -64,6 +74,43 @@ public record Assessment(boolean inScope, Optional<Conversion> conversion, Optio
                 : Collections.unmodifiableMap(new EnumMap<>(messages));
         explanation = List.copyOf(explanation);
         Objects.requireNonNull(policyVersion, "policyVersion");
+        toNotify = Objects.requireNonNullElse(toNotify, Optional.<List<Assignment>>empty()).map(List::copyOf);
+        List<Upcoming> sorted = new ArrayList<>(upcoming == null ? List.of() : upcoming);
+        Collections.sort(sorted);
+        upcoming = List.copyOf(sorted);
+    }
+
+    /**
+     * An assessment as version 2 gave it: nobody to notify and nothing upcoming.
+     *
+     * @param inScope see {@link #inScope()}
+     * @param conversion see {@link #conversion()}
+     * @param routes see {@link #routes()}
+     * @param suggestedSeverity see {@link #suggestedSeverity()}
+     * @param plan see {@link #plan()}
+     * @param findings see {@link #findings()}
+     * @param closure see {@link #closure()}
+     * @param broadcast see {@link #broadcast()}
+     * @param messages see {@link #messages()}
+     * @param explanation see {@link #explanation()}
+     * @param policyVersion see {@link #policyVersion()}
+     */
+    public Assessment(boolean inScope, Optional<Conversion> conversion, Optional<Set<Route>> routes,
+                      Optional<Severity> suggestedSeverity, Optional<Plan> plan, List<Finding> findings,
+                      Optional<ClosureDecision> closure, Optional<Boolean> broadcast,
+                      Map<MessageKind, MessageDraft> messages, List<Explanation> explanation, String policyVersion) {
+        this(inScope, conversion, routes, suggestedSeverity, plan, findings, closure, broadcast, messages, explanation,
+                policyVersion, Optional.empty(), List.of());
+    }
+
+    /**
+     * When a service should assess the case again (POLICY.md 2.12, v3): the first upcoming instant. Nothing the
+     * policy decides changes before it unless the case changes.
+     *
+     * @return the first {@link Upcoming#at()}; empty when nothing is upcoming
+     */
+    public Optional<Instant> nextReviewAt() {
+        return upcoming.isEmpty() ? Optional.empty() : Optional.of(upcoming.get(0).at());
     }
 
     /**

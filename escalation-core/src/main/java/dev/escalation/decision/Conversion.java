@@ -12,9 +12,11 @@ import java.util.List;
  * @param contacts    when recommended, whom support reaches out to start the escalation, in order, ending with the
  *                    Support Manager On-call (S0: How to start an Account Escalation); empty otherwise
  * @param explanation the rules of 2.1 that fired
+ * @param unmet       the primary triggers that do not hold, in declaration order (v3): why a conversion is not, or not
+ *                    only, recommended; the explanation gives each one's figures
  */
 public record Conversion(boolean recommended, List<ConversionTrigger> triggers, List<Action> actions,
-                         List<Assignment> contacts, List<Explanation> explanation) {
+                         List<Assignment> contacts, List<Explanation> explanation, List<ConversionTrigger> unmet) {
 
     /** The POLICY.md clauses (2.1) whose rules this part's explanation holds, as a rule id begins. */
     public static final List<String> CLAUSES = List.of("2.1");
@@ -27,11 +29,27 @@ public record Conversion(boolean recommended, List<ConversionTrigger> triggers, 
      * @param actions see {@link #actions()}
      * @param contacts see {@link #contacts()}
      * @param explanation see {@link #explanation()}
+     * @param unmet see {@link #unmet()}; {@code null} means none
      */
     public Conversion {
         triggers = List.copyOf(triggers);
         actions = List.copyOf(actions);
         contacts = List.copyOf(contacts);
         explanation = List.copyOf(explanation);
+        unmet = unmet == null ? List.of() : List.copyOf(unmet);
+    }
+
+    /**
+     * A conversion without unmet triggers, as version 2 decided it.
+     *
+     * @param recommended see {@link #recommended()}
+     * @param triggers see {@link #triggers()}
+     * @param actions see {@link #actions()}
+     * @param contacts see {@link #contacts()}
+     * @param explanation see {@link #explanation()}
+     */
+    public Conversion(boolean recommended, List<ConversionTrigger> triggers, List<Action> actions,
+                      List<Assignment> contacts, List<Explanation> explanation) {
+        this(recommended, triggers, actions, contacts, explanation, List.of());
     }
 }

@@ -18,5 +18,9 @@ public enum EscalationRole {
     /** The regional CSE leader. */
     REGIONAL_CSE_LEADER,
     /** The Support Manager On-call (opens the escalation when nobody answers; needs Salesforce access). */
-    SUPPORT_MANAGER_ON_CALL
+    SUPPORT_MANAGER_ON_CALL,
+    /** v3, in {@code notify} only: the Product DRI. */
+    PRODUCT_DRI,
+    /** v3, in {@code notify} only: the support DRI of the emergency. */
+    SUPPORT_DRI
 }

@@ -34,8 +34,21 @@ public enum FindingCode {
     EXIT_CRITERIA_MISSING,
     /** No internal standup for more than the cadence's standup gap, once the series is scheduled (S2: Managing). */
     STANDUP_OVERDUE,
+    /**
+     * v3: the CSM DRI let an update or standup gap run past its limit plus the manager's step-in time: the CSM
+     * manager steps in (S2: Managing the Escalation).
+     */
+    MANAGER_STEP_IN,
+    /** v3: the CS Help request has no Gainsight CTA after the sync and the grace (S2: CS Help Request). */
+    GAINSIGHT_CTA_MISSING,
+    /** v3: the {@code #esc_} channel was archived while the escalation is open (S2: Temporary Slack Channel). */
+    CHANNEL_ARCHIVED_WHILE_OPEN,
     /** The emergency call has run past the call limit (S0: Expectations during an Account Escalation). */
-    CALL_OVER_THREE_HOURS;
+    CALL_OVER_THREE_HOURS,
+    /** v3: a closed escalation lacks the customer's or DRI's agreement, or its documentation (S2: Closing). */
+    CLOSED_WITH_BLOCKERS,
+    /** v3: a closing step is not done after the closing steps' grace (S2: Closing the Escalation). */
+    CLOSING_STEP_OVERDUE;
 
     /**
      * @param code a finding's code

@@ -25,11 +25,12 @@ import java.util.Optional;
  * @param channel                   the suggested name of the temporary Slack channel, e.g. {@code #esc_acme_corp}
  * @param checklist                 the opening and ongoing checklist, in declaration order
  * @param explanation               the rules of 2.4 to 2.7 that fired
+ * @param state                     whether the escalation is open, monitoring or closed (v3; POLICY.md 2.8)
  */
 public record Plan(Severity severity, Severity peakSeverity, Cadence cadence, List<Stakeholder> involvement,
                    Assignment dri, Optional<Assignment> leadTechnicalCollaborator, Optional<Assignment> caseOwner, List<Assignment> contacts,
                    boolean productDriRequired, Optional<ProductLeader> productLeader, String channel,
-                   List<ChecklistEntry> checklist, List<Explanation> explanation) {
+                   List<ChecklistEntry> checklist, List<Explanation> explanation, EscalationState state) {
 
     /** The POLICY.md clauses (2.4 to 2.7) whose rules this part's explanation holds, as a rule id begins. */
     public static final List<String> CLAUSES = List.of("2.4", "2.5", "2.6", "2.7");
@@ -50,6 +51,7 @@ public record Plan(Severity severity, Severity peakSeverity, Cadence cadence, Li
      * @param channel see {@link #channel()}
      * @param checklist see {@link #checklist()}
      * @param explanation see {@link #explanation()}
+     * @param state see {@link #state()}
      */
     public Plan {
         Objects.requireNonNull(severity, "severity");
@@ -64,6 +66,32 @@ public record Plan(Severity severity, Severity peakSeverity, Cadence cadence, Li
         Objects.requireNonNull(channel, "channel");
         checklist = List.copyOf(checklist);
         explanation = List.copyOf(explanation);
+        Objects.requireNonNull(state, "state");
+    }
+
+    /**
+     * A plan of an open escalation, as version 2 gave it.
+     *
+     * @param severity see {@link #severity()}
+     * @param peakSeverity see {@link #peakSeverity()}
+     * @param cadence see {@link #cadence()}
+     * @param involvement see {@link #involvement()}
+     * @param dri see {@link #dri()}
+     * @param leadTechnicalCollaborator see {@link #leadTechnicalCollaborator()}
+     * @param caseOwner see {@link #caseOwner()}
+     * @param contacts see {@link #contacts()}
+     * @param productDriRequired see {@link #productDriRequired()}
+     * @param productLeader see {@link #productLeader()}
+     * @param channel see {@link #channel()}
+     * @param checklist see {@link #checklist()}
+     * @param explanation see {@link #explanation()}
+     */
+    public Plan(Severity severity, Severity peakSeverity, Cadence cadence, List<Stakeholder> involvement,
+                Assignment dri, Optional<Assignment> leadTechnicalCollaborator, Optional<Assignment> caseOwner,
+                List<Assignment> contacts, boolean productDriRequired, Optional<ProductLeader> productLeader,
+                String channel, List<ChecklistEntry> checklist, List<Explanation> explanation) {
+        this(severity, peakSeverity, cadence, involvement, dri, leadTechnicalCollaborator, caseOwner, contacts,
+                productDriRequired, productLeader, channel, checklist, explanation, EscalationState.OPEN);
     }
 
     /**

@@ -21,5 +21,21 @@ public enum ActivityKind {
     /** The severity of the escalation was changed. */
     SEVERITY_CHANGED,
     /** The escalation was handed over to the next on-call engineer or manager. */
-    HANDOVER
+    HANDOVER,
+    /** v3: the risk was reduced to standard business process: the issue is resolved and the solution monitored. */
+    RISK_REDUCED,
+    /** v3: the people of the severity's involvement were told. */
+    INVOLVED_INFORMED,
+    /** v3: the Product DRI was added to the {@code #esc_} channel. */
+    PRODUCT_DRI_ADDED,
+    /** v3: the Gainsight CTA of the CS Help request exists. */
+    GAINSIGHT_CTA_CREATED,
+    /** v3: the closure update was posted (closing step {@code POST_CLOSURE_UPDATE}). */
+    CLOSURE_POSTED,
+    /** v3: the closure was announced (closing step {@code ANNOUNCE_CLOSURE}). */
+    CLOSURE_ANNOUNCED,
+    /** v3: the {@code #esc_} channel was archived (closing step {@code ARCHIVE_ESCALATION_CHANNEL}). */
+    CHANNEL_ARCHIVED,
+    /** v3: the CSM sentiment was updated (closing step {@code UPDATE_CSM_SENTIMENT}). */
+    SENTIMENT_UPDATED
 }

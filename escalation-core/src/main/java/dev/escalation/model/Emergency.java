@@ -20,11 +20,13 @@ import java.util.Set;
  * @param instanceDown               whether the customer's instance is down (an S1)
  * @param callStartedAt              when the emergency call now running started, or {@code null} when there is none;
  *                                   not before {@code startedAt} and not after {@code now}
+ * @param shiftEndsAt                when the current on-call support engineer's shift ends, or {@code null} when not
+ *                                   given (v3); may lie after {@code now}
  */
 public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade, int upgradeRelatedProblems,
                         boolean clearResolutionInSight, Set<Initiative> blockedInitiatives,
                         boolean recentProfessionalServices, boolean psEngineersAvailable, boolean instanceDown,
-                        Instant callStartedAt) {
+                        Instant callStartedAt, Instant shiftEndsAt) {
 
     /**
      * Copies the blocked initiatives into an unmodifiable set ({@code null} means none).
@@ -39,9 +41,32 @@ public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade
      * @param psEngineersAvailable see {@link #psEngineersAvailable()}
      * @param instanceDown see {@link #instanceDown()}
      * @param callStartedAt see {@link #callStartedAt()}
+     * @param shiftEndsAt see {@link #shiftEndsAt()}
      */
     public Emergency {
         blockedInitiatives = Copies.enumSet(blockedInitiatives);
+    }
+
+    /**
+     * The emergency as version 2 knew it, without a shift end.
+     *
+     * @param ticketId see {@link #ticketId()}
+     * @param startedAt see {@link #startedAt()}
+     * @param afterUpgrade see {@link #afterUpgrade()}
+     * @param upgradeRelatedProblems see {@link #upgradeRelatedProblems()}
+     * @param clearResolutionInSight see {@link #clearResolutionInSight()}
+     * @param blockedInitiatives see {@link #blockedInitiatives()}
+     * @param recentProfessionalServices see {@link #recentProfessionalServices()}
+     * @param psEngineersAvailable see {@link #psEngineersAvailable()}
+     * @param instanceDown see {@link #instanceDown()}
+     * @param callStartedAt see {@link #callStartedAt()}
+     */
+    public Emergency(String ticketId, Instant startedAt, boolean afterUpgrade, int upgradeRelatedProblems,
+                     boolean clearResolutionInSight, Set<Initiative> blockedInitiatives,
+                     boolean recentProfessionalServices, boolean psEngineersAvailable, boolean instanceDown,
+                     Instant callStartedAt) {
+        this(ticketId, startedAt, afterUpgrade, upgradeRelatedProblems, clearResolutionInSight, blockedInitiatives,
+                recentProfessionalServices, psEngineersAvailable, instanceDown, callStartedAt, null);
     }
 
     /**
@@ -66,7 +91,8 @@ public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade
         return new Builder().ticketId(ticketId).startedAt(startedAt).afterUpgrade(afterUpgrade)
                 .upgradeRelatedProblems(upgradeRelatedProblems).clearResolutionInSight(clearResolutionInSight)
                 .blockedInitiatives(blockedInitiatives).recentProfessionalServices(recentProfessionalServices)
-                .psEngineersAvailable(psEngineersAvailable).instanceDown(instanceDown).callStartedAt(callStartedAt);
+                .psEngineersAvailable(psEngineersAvailable).instanceDown(instanceDown).callStartedAt(callStartedAt)
+                .shiftEndsAt(shiftEndsAt);
     }
 
     /** Builds an {@link Emergency}. */
@@ -81,6 +107,7 @@ public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade
         private boolean psEngineersAvailable;
         private boolean instanceDown;
         private Instant callStartedAt;
+        private Instant shiftEndsAt;
 
         private Builder() {
         }
@@ -183,11 +210,20 @@ public record Emergency(String ticketId, Instant startedAt, boolean afterUpgrade
             return this;
         }
 
+        /**
+         * @param value when the current on-call support engineer's shift ends, or {@code null}; may lie after now
+         * @return this builder
+         */
+        public Builder shiftEndsAt(Instant value) {
+            this.shiftEndsAt = value;
+            return this;
+        }
+
         /** @return the emergency */
         public Emergency build() {
             return new Emergency(ticketId, startedAt, afterUpgrade, upgradeRelatedProblems, clearResolutionInSight,
                     blockedInitiatives,
-                    recentProfessionalServices, psEngineersAvailable, instanceDown, callStartedAt);
+                    recentProfessionalServices, psEngineersAvailable, instanceDown, callStartedAt, shiftEndsAt);
         }
     }
 }

@@ -130,16 +130,6 @@ public record Escalation(Severity severity, Severity openedSeverity, boolean rel
     }
 
     /**
-     * @param kind     an activity kind
-     * @param fallback what to answer when the log holds no activity of that kind
-     * @return the instant of the latest activity of that kind, else {@code fallback}
-     */
-    public Instant latestActivityOr(ActivityKind kind, Instant fallback) {
-        Instant latest = latestActivity(kind);
-        return latest == null ? fallback : latest;
-    }
-
-    /**
      * @param kind  an activity kind
      * @param after the start of the window, excluded
      * @param until the end of the window, included

@@ -38,19 +38,29 @@ import java.util.Optional;
  *                               14 d, {@code STANDARD} none)
  * @param calendar               the working days the gaps of internal updates, customer updates and standups count
  *                               in, or {@code null} (the default) to count wall-clock time
+ * @param handoverWindow         v3: a {@code HANDOVER} at or after the shift's end minus this completes
+ *                               {@code HAND_OVER_AT_SHIFT_END} (default 1 h; S0: Expectations)
+ * @param managerStepInAfter     v3: how far past its limit an update or standup gap runs before the CSM manager steps
+ *                               in, {@code MANAGER_STEP_IN} (default 24 h; S2: Managing the Escalation)
+ * @param gainsightSync          v3: how often Salesforce syncs to Gainsight, after which the CS Help request's CTA is
+ *                               expected (plus "immediately"), {@code GAINSIGHT_CTA_MISSING} (default 2 h)
+ * @param closingStepsGrace      v3: how long after closing the closing steps may wait, {@code CLOSING_STEP_OVERDUE}
+ *                               (default 24 h; S2: Closing the Escalation)
  */
 public record PolicySettings(Duration conversionThreshold, int upgradeProblemCount, Duration immediateGrace,
                              Duration standupDeadline, Duration internalUpdateGap,
                              Map<Cadence, Duration> customerUpdateGaps, int customerUpdatesPerWeek,
                              Duration customerUpdateWindow, Duration callLimit, Duration exitCriteriaGrace,
-                             Map<Cadence, Duration> standupGaps, WorkingCalendar calendar) {
+                             Map<Cadence, Duration> standupGaps, WorkingCalendar calendar, Duration handoverWindow,
+                             Duration managerStepInAfter, Duration gainsightSync, Duration closingStepsGrace) {
 
     /** The longest duration a setting may have: ten years, far beyond any escalation. */
     public static final Duration LONGEST = Duration.ofDays(3650);
 
     private static final PolicySettings DEFAULTS = new PolicySettings(Duration.ofHours(3), 2, Duration.ofHours(1),
             Duration.ofHours(24), Duration.ofHours(24), defaultGaps(), 3, Duration.ofDays(7), Duration.ofHours(3),
-            Duration.ofHours(24), defaultGaps(), null);
+            Duration.ofHours(24), defaultGaps(), null, Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(2),
+            Duration.ofHours(24));
 
     /**
      * Validates every value and copies the gaps into unmodifiable maps in cadence order.
@@ -67,6 +77,10 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
      * @param exitCriteriaGrace see {@link #exitCriteriaGrace()}
      * @param standupGaps see {@link #standupGaps()}
      * @param calendar see {@link #calendar()}
+     * @param handoverWindow see {@link #handoverWindow()}
+     * @param managerStepInAfter see {@link #managerStepInAfter()}
+     * @param gainsightSync see {@link #gainsightSync()}
+     * @param closingStepsGrace see {@link #closingStepsGrace()}
      */
     public PolicySettings {
         List<Violation> violations = new ArrayList<>();
@@ -81,11 +95,42 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         positive(violations, "callLimit", callLimit);
         positive(violations, "exitCriteriaGrace", exitCriteriaGrace);
         Map<Cadence, Duration> standups = gaps(violations, "standupGaps", standupGaps);
+        positive(violations, "handoverWindow", handoverWindow);
+        positive(violations, "managerStepInAfter", managerStepInAfter);
+        positive(violations, "gainsightSync", gainsightSync);
+        positive(violations, "closingStepsGrace", closingStepsGrace);
         if (!violations.isEmpty()) {
             throw new InvalidEscalationInputException(violations);
         }
         customerUpdateGaps = Collections.unmodifiableMap(gaps);
         standupGaps = Collections.unmodifiableMap(standups);
+    }
+
+    /**
+     * Settings of version 2, with the defaults of the settings version 3 added.
+     *
+     * @param conversionThreshold see {@link #conversionThreshold()}
+     * @param upgradeProblemCount see {@link #upgradeProblemCount()}
+     * @param immediateGrace see {@link #immediateGrace()}
+     * @param standupDeadline see {@link #standupDeadline()}
+     * @param internalUpdateGap see {@link #internalUpdateGap()}
+     * @param customerUpdateGaps see {@link #customerUpdateGaps()}
+     * @param customerUpdatesPerWeek see {@link #customerUpdatesPerWeek()}
+     * @param customerUpdateWindow see {@link #customerUpdateWindow()}
+     * @param callLimit see {@link #callLimit()}
+     * @param exitCriteriaGrace see {@link #exitCriteriaGrace()}
+     * @param standupGaps see {@link #standupGaps()}
+     * @param calendar see {@link #calendar()}
+     */
+    public PolicySettings(Duration conversionThreshold, int upgradeProblemCount, Duration immediateGrace,
+                          Duration standupDeadline, Duration internalUpdateGap,
+                          Map<Cadence, Duration> customerUpdateGaps, int customerUpdatesPerWeek,
+                          Duration customerUpdateWindow, Duration callLimit, Duration exitCriteriaGrace,
+                          Map<Cadence, Duration> standupGaps, WorkingCalendar calendar) {
+        this(conversionThreshold, upgradeProblemCount, immediateGrace, standupDeadline, internalUpdateGap,
+                customerUpdateGaps, customerUpdatesPerWeek, customerUpdateWindow, callLimit, exitCriteriaGrace,
+                standupGaps, calendar, DEFAULTS.handoverWindow, DEFAULTS.managerStepInAfter, DEFAULTS.gainsightSync,
+                DEFAULTS.closingStepsGrace);
     }
 
     /** Copies gaps per cadence, each checked like any duration and named {@code settings.<name>.<CADENCE>}. */
@@ -184,6 +229,10 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         values.put("callLimit", callLimit);
         values.put("exitCriteriaGrace", exitCriteriaGrace);
         standupGaps.forEach((cadence, gap) -> values.put("standupGaps." + cadence.name(), gap));
+        values.put("handoverWindow", handoverWindow);
+        values.put("managerStepInAfter", managerStepInAfter);
+        values.put("gainsightSync", gainsightSync);
+        values.put("closingStepsGrace", closingStepsGrace);
         if (calendar != null) {
             values.put("calendar", calendar);
         }
@@ -230,6 +279,10 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         private Duration exitCriteriaGrace;
         private final Map<Cadence, Duration> standupGaps = new EnumMap<>(Cadence.class);
         private WorkingCalendar calendar;
+        private Duration handoverWindow;
+        private Duration managerStepInAfter;
+        private Duration gainsightSync;
+        private Duration closingStepsGrace;
 
         private Builder(PolicySettings from) {
             conversionThreshold = from.conversionThreshold;
@@ -244,6 +297,10 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
             exitCriteriaGrace = from.exitCriteriaGrace;
             standupGaps.putAll(from.standupGaps);
             calendar = from.calendar;
+            handoverWindow = from.handoverWindow;
+            managerStepInAfter = from.managerStepInAfter;
+            gainsightSync = from.gainsightSync;
+            closingStepsGrace = from.closingStepsGrace;
         }
 
         /**
@@ -365,13 +422,50 @@ public record PolicySettings(Duration conversionThreshold, int upgradeProblemCou
         }
 
         /**
+         * @param value see {@link PolicySettings#handoverWindow()}
+         * @return this builder
+         */
+        public Builder handoverWindow(Duration value) {
+            handoverWindow = value;
+            return this;
+        }
+
+        /**
+         * @param value see {@link PolicySettings#managerStepInAfter()}
+         * @return this builder
+         */
+        public Builder managerStepInAfter(Duration value) {
+            managerStepInAfter = value;
+            return this;
+        }
+
+        /**
+         * @param value see {@link PolicySettings#gainsightSync()}
+         * @return this builder
+         */
+        public Builder gainsightSync(Duration value) {
+            gainsightSync = value;
+            return this;
+        }
+
+        /**
+         * @param value see {@link PolicySettings#closingStepsGrace()}
+         * @return this builder
+         */
+        public Builder closingStepsGrace(Duration value) {
+            closingStepsGrace = value;
+            return this;
+        }
+
+        /**
          * @return the settings
          * @throws InvalidEscalationInputException naming every invalid setting
          */
         public PolicySettings build() {
             return new PolicySettings(conversionThreshold, upgradeProblemCount, immediateGrace, standupDeadline,
                     internalUpdateGap, customerUpdateGaps, customerUpdatesPerWeek, customerUpdateWindow, callLimit,
-                    exitCriteriaGrace, standupGaps, calendar);
+                    exitCriteriaGrace, standupGaps, calendar, handoverWindow, managerStepInAfter, gainsightSync,
+                    closingStepsGrace);
         }
     }
 }

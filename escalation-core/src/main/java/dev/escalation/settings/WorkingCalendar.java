@@ -181,6 +181,38 @@ public record WorkingCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<Local
     }
 
     /**
+     * The last instant at which the working time since {@code from} is not yet more than {@code limit} (POLICY.md
+     * 2.12): where the limit is reached on a working day; a limit reached at the end of a working day, which is the
+     * start of non-working days, gives the end of that non-working run, since no working time passes in it.
+     *
+     * @param from  the start of a gap
+     * @param limit a positive limit
+     * @return the latest instant {@code t} with {@code workingTimeBetween(from, t) <= limit}
+     */
+    public Instant lastInstantWithin(Instant from, Duration limit) {
+        Instant cursor = from;
+        Duration remaining = limit;
+        while (true) {
+            LocalDate day = dayOf(cursor);
+            Instant end = startOf(day.plusDays(1));
+            if (isWorkingDay(day)) {
+                Duration available = Duration.between(cursor, end);
+                if (available.compareTo(remaining) > 0) {
+                    return cursor.plus(remaining);
+                }
+                remaining = remaining.minus(available);
+            }
+            cursor = end;
+            if (remaining.isZero()) {
+                while (!isWorkingDay(dayOf(cursor))) {
+                    cursor = startOf(dayOf(cursor).plusDays(1));
+                }
+                return cursor;
+            }
+        }
+    }
+
+    /**
      * The local day an instant falls in, days being {@code [start of d, start of d + 1)}. That is the local date of the
      * instant except just after a change back across midnight, when the clock shows the day before again although the
      * next day has started.

@@ -113,6 +113,10 @@ public final class CaseValidator {
                         "must not be before emergency.startedAt (" + emergency.startedAt() + ")");
             }
         }
+        if (emergency.shiftEndsAt() != null) {
+            // May lie after now: the shift usually ends later (POLICY.md section 1).
+            checks.inRange("emergency.shiftEndsAt", emergency.shiftEndsAt());
+        }
     }
 
     private static void escalation(Checks checks, Escalation escalation) {
@@ -154,7 +158,6 @@ public final class CaseValidator {
         }
     }
 
-    /** Collects violations; each check returns whether the value passed, so dependent checks can be skipped. */
     /**
      * The path of a list element or of one of its fields, as {@code toString()} writes it:
      * {@code escalation.activity[3].at}.
@@ -170,7 +173,10 @@ public final class CaseValidator {
         }
     }
 
-    /** The checks; a field is named by its path as text, or by an {@link Element} written out only if it fails. */
+    /**
+     * Collects violations; each check returns whether the value passed, so dependent checks can be skipped. A field is
+     * named by its path as text, or by an {@link Element} written out only if it fails.
+     */
     private static final class Checks {
         private final Instant now;
         private final List<Violation> violations = new ArrayList<>();

@@ -54,6 +54,8 @@ public final class Main {
                 return example(() -> DailyReview.main(rest));
             case "close-escalation":
                 return example(() -> CloseEscalation.main(rest));
+            case "next-review":
+                return example(() -> NextReview.main(rest));
             case "help":
             case "--help":
             case "-h":
@@ -81,6 +83,7 @@ public final class Main {
                 "  open-escalation     example: the plan and checklist of a new escalation",
                 "  daily-review        example: what is overdue in a running escalation",
                 "  close-escalation    example: may this escalation close?",
+                "  next-review         example: a service that re-assesses at nextReviewAt instead of polling",
                 "  bench               time the policy here: bench [--cases N] [--threads T] [--warmup SECONDS]",
                 "  help                print this help",
                 "");

@@ -2,9 +2,11 @@ package dev.escalation.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code decide --check}: the lines, the summary and the exit status of a run over scenario files. */
 class CheckScenariosTest {
@@ -12,7 +14,8 @@ class CheckScenariosTest {
     static final String STANDARD = Path.of("scenarios", "standard").toString();
     static final String RENEWALS = Path.of("scenarios", "renewals").toString();
     static final String RENEWALS_DRL = Path.of("samples", "renewals.drl").toString();
-    static final String WRONG = Path.of("src", "test", "resources", "scenarios-wrong").toString();
+    /** As the build copied them, beside the samples whose cases they name. */
+    static final String WRONG = Path.of("target", "test-classes", "scenarios-wrong").toString();
     static final String MALFORMED = Path.of("src", "test", "resources", "scenarios-malformed").toString();
 
     @Test
@@ -75,6 +78,36 @@ class CheckScenariosTest {
         assertThat(run.out().lines().skip(2)).singleElement().asString().startsWith("1/2 scenarios passed; ");
     }
 
+    /**
+     * The keys of version 3 are expected like any other; this emergency's three primary triggers hold and its call
+     * is over its limit, so nothing is unmet or upcoming, and nothing is broadcast, so nobody is notified.
+     */
+    @Test
+    void theKeysOfVersion3AreCheckedInDecidesWords(@TempDir Path dir) throws Exception {
+        Path scenario = Files.writeString(dir.resolve("v3.json"), """
+                {"name": "v3 keys, wrong on purpose", "now": "2026-03-02T15:30:00Z",
+                 "account": {"name": "Acme Corp", "segment": "CSM_MANAGED", "team": {"csm": "Casey Jones"}},
+                 "emergency": {"ticketId": "ZD-1", "startedAt": "2026-03-02T11:00:00Z", "afterUpgrade": true,
+                               "upgradeRelatedProblems": 2, "blockedInitiatives": ["RENEWAL"],
+                               "callStartedAt": "2026-03-02T12:00:00Z", "shiftEndsAt": "2026-03-02T18:00:00Z"},
+                 "expect": {"conversion.unmet": ["OUTSIDE_FACTORS_BLOCKED"],
+                            "upcoming": [{"code": "CALL_OVER_THREE_HOURS", "at": "2026-03-02T15:00:00Z"}],
+                            "nextReviewAt": "2026-03-02T15:00:00Z", "notify.0.role": "CSM", "plan.state": "OPEN",
+                            "plan.checklist.0.stakeholders": []}}""");
+
+        CommandRun run = CommandRun.of("", "decide", "--check", scenario.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines()).first().isEqualTo("FAIL v3 keys, wrong on purpose: "
+                + "conversion.unmet: got [], want [\"OUTSIDE_FACTORS_BLOCKED\"]; "
+                + "upcoming: got [], want [{\"code\":\"CALL_OVER_THREE_HOURS\",\"at\":\"2026-03-02T15:00:00Z\"}]; "
+                + "nextReviewAt: got absent, want \"2026-03-02T15:00:00Z\"; "
+                + "notify.0.role: got absent, want \"CSM\"; "
+                + "plan.state: got absent, want \"OPEN\"; "
+                + "plan.checklist.0.stakeholders: got absent, want []");
+    }
+
     @Test
     void aScenarioThatCannotBeReadExitsTwoNamingFileLineAndFieldAndRunsNothing() {
         CommandRun run = CommandRun.of("", "decide", "--check", STANDARD, MALFORMED);
@@ -90,7 +123,7 @@ class CheckScenariosTest {
                 "decide: invalid scenario " + Path.of(MALFORMED, "unknown-key.json") + ": expect.\"plan.driver.role\": "
                         + "not a path of decide's output: plan has no key \"driver\" (plan has severity, peakSeverity, "
                         + "cadence, involvement, dri, leadTechnicalCollaborator, caseOwner, contacts, contactNames, "
-                        + "productDriRequired, productLeader, channel, checklist)");
+                        + "productDriRequired, productLeader, channel, checklist, state)");
     }
 
     @Test

@@ -58,7 +58,8 @@ class DecideTest {
         assertThat(run.status()).isZero();
         JsonNode decision = json(run.out());
         assertThat(decision.properties()).extracting(java.util.Map.Entry::getKey)
-                .containsExactly("inScope", "findings", "explanation", "policyVersion");
+                .containsExactly("inScope", "findings", "upcoming", "explanation", "policyVersion");
+        assertThat(decision.get("upcoming").isEmpty()).isTrue();
     }
 
     @Test
@@ -255,6 +256,72 @@ class DecideTest {
     }
 
     @Test
+    void theSettingsOfVersion3AreReadAndMadePartOfThePolicyVersion() throws Exception {
+        java.nio.file.Path settings = java.nio.file.Files.createTempFile("settings", ".json");
+        java.nio.file.Files.writeString(settings, "{\"handoverWindow\":\"PT30M\",\"managerStepInAfter\":\"P2D\","
+                + "\"gainsightSync\":\"PT3H\",\"closingStepsGrace\":\"PT12H\"}");
+        String input = "{" + NOW + "," + ACME + "}";
+
+        CommandRun tuned = CommandRun.of(input, "decide", "--settings", settings.toString());
+
+        assertThat(tuned.status()).isZero();
+        assertThat(tuned.err()).isEmpty();
+        assertThat(json(tuned.out()).get("policyVersion").textValue())
+                .isNotEqualTo(json(CommandRun.of(input, "decide").out()).get("policyVersion").textValue());
+    }
+
+    @Test
+    void badSettingsOfVersion3AreNamedInOneLine() throws Exception {
+        java.nio.file.Path settings = java.nio.file.Files.createTempFile("settings", ".json");
+        java.nio.file.Files.writeString(settings, "{\"handoverWindow\":\"1h\",\"managerStepInAfter\":\"PT0S\","
+                + "\"gainsightSync\":\"-PT2H\",\"closingStepsGrace\":\"P4000D\"}");
+
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + "}", "decide", "--settings", settings.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("decide: invalid settings: settings.handoverWindow: must be an ISO-8601 "
+                + "duration such as PT3H or P14D (was \"1h\"); settings.managerStepInAfter: must be a positive duration "
+                + "(was PT0S); settings.gainsightSync: must be a positive duration (was PT-2H); "
+                + "settings.closingStepsGrace: must be at most PT87600H (was PT96000H)\n");
+    }
+
+    /** A shift that ends after now, and version 3's activities, the closing steps after closing among them. */
+    @Test
+    void aCaseOfVersion3IsDecided() throws Exception {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + ",\"emergency\":{\"ticketId\":\"ZD-1\","
+                + "\"startedAt\":\"2026-03-02T14:00:00Z\",\"shiftEndsAt\":\"2026-03-02T18:00:00Z\"},"
+                + "\"escalation\":{\"severity\":\"HIGH\",\"openedAt\":\"2026-02-20T10:00:00Z\","
+                + "\"closedAt\":\"2026-03-01T10:00:00Z\",\"activity\":["
+                + "{\"kind\":\"RISK_REDUCED\",\"at\":\"2026-02-27T10:00:00Z\"},"
+                + "{\"kind\":\"INVOLVED_INFORMED\",\"at\":\"2026-02-20T10:30:00Z\"},"
+                + "{\"kind\":\"PRODUCT_DRI_ADDED\",\"at\":\"2026-02-20T11:00:00Z\"},"
+                + "{\"kind\":\"GAINSIGHT_CTA_CREATED\",\"at\":\"2026-02-20T12:00:00Z\"},"
+                + "{\"kind\":\"CLOSURE_POSTED\",\"at\":\"2026-03-01T11:00:00Z\"},"
+                + "{\"kind\":\"CLOSURE_ANNOUNCED\",\"at\":\"2026-03-01T12:00:00Z\"},"
+                + "{\"kind\":\"CHANNEL_ARCHIVED\",\"at\":\"2026-03-02T09:00:00Z\"},"
+                + "{\"kind\":\"SENTIMENT_UPDATED\",\"at\":\"2026-03-02T15:30:00Z\"}]},\"event\":\"CLOSED\"}",
+                "decide");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode decision = json(run.out());
+        assertThat(decision.at("/conversion/unmet").isArray()).isTrue();
+        assertThat(decision.at("/plan/state").isTextual()).isTrue();
+        assertThat(decision.get("upcoming").isArray()).isTrue();
+    }
+
+    @Test
+    void aShiftEndThatIsNoInstantIsNamed() {
+        CommandRun run = CommandRun.of("{" + NOW + "," + ACME + ",\"emergency\":{\"ticketId\":\"ZD-1\","
+                + "\"startedAt\":\"2026-03-02T14:00:00Z\",\"shiftEndsAt\":\"tonight\"}}", "decide");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("decide: invalid input: emergency.shiftEndsAt: must be an ISO-8601 instant "
+                + "such as 2026-03-02T15:30:00Z (was \"tonight\")\n");
+    }
+
+    @Test
     void customRulesJoinTheDecision() throws Exception {
         CommandRun run = CommandRun.of("", "decide", "--rules", "samples/renewals.drl", "samples/renewal-blocked.json");
 
@@ -325,7 +392,9 @@ class DecideTest {
     @Test
     void helpAndUsageErrors() {
         assertThat(CommandRun.of("", "decide", "--help").out())
-                .contains("usage: java -jar escalation-examples.jar decide", "standupGaps", "\"calendar\"");
+                .contains("usage: java -jar escalation-examples.jar decide", "standupGaps", "\"calendar\"",
+                        "shiftEndsAt", "RISK_REDUCED", "SENTIMENT_UPDATED", "nextReviewAt", "handoverWindow",
+                        "managerStepInAfter", "gainsightSync", "closingStepsGrace");
         CommandRun unknown = CommandRun.of("", "decide", "--loud");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("decide: unknown option --loud (try: decide --help)\n");

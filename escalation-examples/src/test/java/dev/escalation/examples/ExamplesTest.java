@@ -9,7 +9,8 @@ class ExamplesTest {
 
     @Test
     void theJarRunsEachExampleByName() {
-        for (String name : new String[] {"convert-emergency", "open-escalation", "daily-review", "close-escalation"}) {
+        for (String name : new String[] {"convert-emergency", "open-escalation", "daily-review", "close-escalation",
+                "next-review"}) {
             int[] status = new int[1];
             String printed = captured(() -> status[0] = CommandRun.of("", name).status());
             assertThat(status[0]).as(name).isZero();
@@ -30,6 +31,20 @@ class ExamplesTest {
                         "STANDUP_OVERDUE {cadence=MULTIPLE_TIMES_PER_WEEK");
         assertThat(captured(() -> CloseEscalation.main(new String[0])))
                 .contains("before the RCA: ready false, blockers [RCA_PENDING]", "after the RCA:  ready true");
+    }
+
+    /** The service re-assesses one second after each nextReviewAt, and each time the announced finding has come. */
+    @Test
+    void theServiceReviewsAtEachNextReviewAndFindsWhatWasAnnounced() {
+        assertThat(captured(() -> NextReview.main(new String[0])))
+                .contains("ESC-42 at 2026-03-09T19:00:00Z: 0 findings",
+                        "  upcoming 2026-03-10T14:00:00Z CHECKLIST_ITEM_OVERDUE SCHEDULE_INTERNAL_STANDUP",
+                        "  next review after 2026-03-10T14:00:00Z",
+                        "ESC-42 at 2026-03-10T14:00:01Z: 1 findings",
+                        "  now      CHECKLIST_ITEM_OVERDUE SCHEDULE_INTERNAL_STANDUP",
+                        "ESC-42 at 2026-03-10T17:00:01Z: 2 findings", "  now      INTERNAL_UPDATE_OVERDUE",
+                        "ESC-42 at 2026-03-11T15:00:01Z: 3 findings", "  now      NEXT_TOUCHPOINT_MISSING",
+                        "  next review after 2026-03-11T17:00:00Z");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ShippedScenariosTest {
         assertThat(renewals.percent()).isEqualTo(100.0);
     }
 
-    /** The samples became scenarios: each sample case is the case of a scenario, so the two cannot drift apart. */
+    /** Each sample case is the case of a scenario (which names its file), so no sample goes unchecked. */
     @Test
     void everySampleCaseIsAScenario() throws IOException {
         List<CaseInput> scenarios = ScenarioSuite.read(Path.of("scenarios", "standard")).scenarios().stream()

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The README's "Testing your policy" in Java, as a team would write it; a team's scenarios would be on the
+ * The Java test of docs/testing.md, as a team would write it; a team's scenarios would be on the
  * classpath ({@code PolicyScenarios.in("scenarios")}), ours are in {@code scenarios/renewals}.
  */
 class TestingYourPolicyTest {
 
-    /** The README builds it from the classpath; here it is samples/renewals.drl, as decide --rules reads it. */
+    /** docs/testing.md builds it from the classpath; here it is samples/renewals.drl, as decide --rules reads it. */
     static final EscalationPolicy POLICY = Renewals.POLICY;
 
     @TestFactory

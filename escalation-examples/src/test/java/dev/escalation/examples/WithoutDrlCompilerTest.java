@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * A service that adds no rules of its own may leave the DRL compiler out of its dependencies (README, "Runtime
+ * A service that adds no rules of its own may leave the DRL compiler out of its dependencies (docs/packaging.md, "Runtime
  * dependencies"): the standard rules come as an executable model generated at build time. {@code decide} runs here in
- * a process whose classpath lacks exactly the artifacts the README lists, and must decide the samples byte for byte
+ * a process whose classpath lacks exactly the artifacts docs/packaging.md lists, and must decide the samples byte for byte
  * as with them; adding rules there fails with one line saying what is missing.
  */
 class WithoutDrlCompilerTest {
 
-    /** What the README says a user without DRL of their own may exclude, by artifact id. */
+    /** What docs/packaging.md says a user without DRL of their own may exclude, by artifact id. */
     static final Set<String> EXCLUDABLE = Set.of("ecj", "drools-ecj", "drools-mvel", "mvel2", "drools-wiring-dynamic",
             "drools-drl-parser", "drools-drl-ast", "drools-drl-extensions", "antlr4-runtime", "antlr-runtime",
             "kie-util-maven-support");

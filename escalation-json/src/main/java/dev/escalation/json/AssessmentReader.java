@@ -12,6 +12,7 @@ import dev.escalation.decision.ClosureStep;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.MessageDraft;
@@ -21,6 +22,7 @@ import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
 import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.Cadence;
 import dev.escalation.model.Severity;
 import dev.escalation.validation.InvalidEscalationInputException;
@@ -96,6 +98,11 @@ final class AssessmentReader extends TreeReader {
         List<Finding> findings = elements(f, "findings", true, this::finding);
         Optional<ClosureDecision> closure = Optional.ofNullable(f.object("closure", this::closure));
         Optional<Boolean> broadcast = Optional.ofNullable(f.optionalBool("broadcast"));
+        Optional<List<Assignment>> toNotify = f.has("notify")
+                ? Optional.of(elements(f, "notify", false, this::assignment)) : Optional.empty();
+        int beforeUpcoming = problems.size();
+        List<Upcoming> upcoming = elements(f, "upcoming", true, this::upcoming);
+        nextReviewAt(f, upcoming, problems.size() == beforeUpcoming);
         Map<MessageKind, MessageDraft> messages = f.has("messages") ? messages(f.node("messages"),
                 f.path("messages")) : Map.of();
         problems.addAll(explanationProblems);
@@ -104,7 +111,39 @@ final class AssessmentReader extends TreeReader {
             return null;
         }
         return new Assessment(inScope, conversion, routes, suggested, plan, findings, closure, broadcast,
-                messages, explanation, policyVersion);
+                messages, explanation, policyVersion, toNotify, upcoming);
+    }
+
+    /**
+     * {@code nextReviewAt} is derived from {@code upcoming}: it must be their first instant, or absent when there are
+     * none. Compared only when every upcoming entry could be read, so that one fault is not named twice.
+     */
+    private void nextReviewAt(Fields f, List<Upcoming> upcoming, boolean upcomingRead) {
+        Instant written = f.instant("nextReviewAt");
+        Optional<Instant> first = upcoming.stream().map(Upcoming::at).min(Instant::compareTo);
+        if (!upcomingRead) {
+            return;
+        }
+        if (first.isPresent() && !f.has("nextReviewAt")) {
+            f.required("nextReviewAt", null);
+        } else if (written != null && !first.equals(Optional.of(written))) {
+            problems.add(new Violation(f.path("nextReviewAt"), "must be the first instant of upcoming ("
+                    + first.map(Instant::toString).orElse("none: then nextReviewAt is absent") + "), was "
+                    + written));
+        }
+    }
+
+    private Upcoming upcoming(JsonNode node, String path) {
+        Fields f = fields(node, path);
+        if (f == null) {
+            return null;
+        }
+        String code = f.required("code", f.string("code"));
+        Instant at = f.required("at", f.instant("at"));
+        ChecklistItem item = f.enumOf("item", ChecklistItem.class);
+        ClosureStep step = f.enumOf("step", ClosureStep.class);
+        return code == null || at == null ? null
+                : new Upcoming(code, at, Optional.ofNullable(item), Optional.ofNullable(step));
     }
 
     private Conversion conversion(JsonNode node, String path) {
@@ -116,9 +155,10 @@ final class AssessmentReader extends TreeReader {
         boolean recommended = requiredBool(f, "recommended");
         List<ConversionTrigger> triggers = constants(f, "triggers", true, ConversionTrigger.class);
         List<Action> actions = constants(f, "actions", true, Action.class);
+        List<ConversionTrigger> unmet = constants(f, "unmet", true, ConversionTrigger.class);
         List<Assignment> contacts = contacts(f, false);
         return problems.size() > before ? null : new Conversion(recommended, triggers, actions, contacts,
-                part(Conversion.CLAUSES));
+                part(Conversion.CLAUSES), unmet);
     }
 
     private Plan plan(JsonNode node, String path) {
@@ -139,8 +179,10 @@ final class AssessmentReader extends TreeReader {
         Optional<ProductLeader> productLeader = Optional.ofNullable(f.enumOf("productLeader", ProductLeader.class));
         String channel = f.required("channel", f.string("channel"));
         List<ChecklistEntry> checklist = elements(f, "checklist", true, this::checklistEntry);
+        EscalationState state = f.required("state", f.enumOf("state", EscalationState.class));
         return problems.size() > before ? null : new Plan(severity, peakSeverity, cadence, involvement, dri, lead,
-                caseOwner, contacts, productDriRequired, productLeader, channel, checklist, part(Plan.CLAUSES));
+                caseOwner, contacts, productDriRequired, productLeader, channel, checklist, part(Plan.CLAUSES),
+                state);
     }
 
     /** {@code contacts} (role names) and the added {@code contactNames}: absent names are unknown. */
@@ -177,7 +219,10 @@ final class AssessmentReader extends TreeReader {
         ChecklistItem item = f.required("item", f.enumOf("item", ChecklistItem.class));
         Instant due = f.instant("due");
         boolean done = requiredBool(f, "done");
-        return item == null ? null : new ChecklistEntry(item, Optional.ofNullable(due), done);
+        // The writer names the stakeholders of every INFORM_NEWLY_INVOLVED entry, none or some.
+        List<Stakeholder> stakeholders = constants(f, "stakeholders", item == ChecklistItem.INFORM_NEWLY_INVOLVED,
+                Stakeholder.class);
+        return item == null ? null : new ChecklistEntry(item, Optional.ofNullable(due), done, stakeholders);
     }
 
     private Finding finding(JsonNode node, String path) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
 import dev.escalation.decision.ChecklistEntry;
+import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
@@ -12,6 +13,7 @@ import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
+import dev.escalation.decision.Upcoming;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,9 +23,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes an assessment as the JSON of POLICY.md section 3 (version 2), plus {@code messages} (the drafts of this
+ * Writes an assessment as the JSON of POLICY.md section 3 (version 3), plus {@code messages} (the drafts of this
  * moment, keyed {@code declaration}, {@code channelOpening}, {@code dailyUpdate}, {@code closureUpdate}, each
- * {@code {text, missing}}; present whenever there is a plan or a draft) and {@code policyVersion}. The mapping is spelled out
+ * {@code {text, missing}}; present whenever there is a plan or a draft), which goes after section 3's
+ * {@code broadcast, notify, upcoming, nextReviewAt} and before {@code explanation}, and {@code policyVersion}, last.
+ * Version 3's keys: {@code conversion.unmet} (always, with a conversion), {@code plan.state}, a checklist entry's
+ * {@code stakeholders} (on {@code INFORM_NEWLY_INVOLVED} entries), {@code notify} (a list of {@code {role, name}}, only
+ * when the assessment has it), {@code upcoming} (always, {@code {code, at}} with {@code item} or {@code step} when the
+ * entry names one) and {@code nextReviewAt} (when something is upcoming). The mapping is spelled out
  * here, key by key, so the contract is visible in one place: keys in the documented order, a part absent when the
  * case gave nothing to decide it, instants as UTC ISO-8601 ({@code Instant.toString()}), durations as ISO-8601
  * ({@code PT24H1M}), enums by name.
@@ -99,6 +106,21 @@ final class AssessmentWriter {
         if (assessment.broadcast().isPresent()) {
             out.writeBooleanField("broadcast", assessment.broadcast().get());
         }
+        if (assessment.toNotify().isPresent()) {
+            out.writeArrayFieldStart("notify");
+            for (Assignment assignment : assessment.toNotify().get()) {
+                assignment(Optional.of(assignment), out);
+            }
+            out.writeEndArray();
+        }
+        out.writeArrayFieldStart("upcoming");
+        for (Upcoming upcoming : assessment.upcoming()) {
+            upcoming(upcoming, out);
+        }
+        out.writeEndArray();
+        if (assessment.nextReviewAt().isPresent()) {
+            out.writeStringField("nextReviewAt", assessment.nextReviewAt().get().toString());
+        }
         // The policy drafts messages only with a plan; drafts made otherwise are written all the same.
         if (assessment.plan().isPresent() || !assessment.messages().isEmpty()) {
             out.writeObjectFieldStart("messages");
@@ -123,6 +145,8 @@ final class AssessmentWriter {
         names(conversion.triggers(), out);
         out.writeFieldName("actions");
         names(conversion.actions(), out);
+        out.writeFieldName("unmet");
+        names(conversion.unmet(), out);
         if (conversion.recommended() || !conversion.contacts().isEmpty()) {
             contacts(conversion.contacts(), out);
         }
@@ -154,9 +178,15 @@ final class AssessmentWriter {
             out.writeFieldName("due");
             text(entry.due().map(Object::toString), out);
             out.writeBooleanField("done", entry.done());
+            // Only the item of a severity change names stakeholders; any other entry that does is written whole.
+            if (entry.item() == ChecklistItem.INFORM_NEWLY_INVOLVED || !entry.stakeholders().isEmpty()) {
+                out.writeFieldName("stakeholders");
+                names(entry.stakeholders(), out);
+            }
             out.writeEndObject();
         }
         out.writeEndArray();
+        out.writeStringField("state", plan.state().name());
         out.writeEndObject();
     }
 
@@ -193,6 +223,20 @@ final class AssessmentWriter {
         for (Map.Entry<String, Object> detail : finding.details().entrySet()) {
             out.writeFieldName(detail.getKey());
             value(detail.getValue(), out);
+        }
+        out.writeEndObject();
+    }
+
+    /** {@code {code, at}}, with {@code item} or {@code step} when the entry names one. */
+    private static void upcoming(Upcoming upcoming, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("code", upcoming.code());
+        out.writeStringField("at", upcoming.at().toString());
+        if (upcoming.item().isPresent()) {
+            out.writeStringField("item", upcoming.item().get().name());
+        }
+        if (upcoming.step().isPresent()) {
+            out.writeStringField("step", upcoming.step().get().name());
         }
         out.writeEndObject();
     }

@@ -88,11 +88,12 @@ final class CaseReader extends TreeReader {
     private Emergency emergency(JsonNode node, String path) {
         Fields f = object(node, path, "ticketId", "startedAt", "afterUpgrade", "upgradeRelatedProblems",
                 "clearResolutionInSight", "blockedInitiatives", "recentProfessionalServices", "psEngineersAvailable",
-                "instanceDown", "callStartedAt");
+                "instanceDown", "callStartedAt", "shiftEndsAt");
         return f == null ? null : new Emergency(f.string("ticketId"), f.instant("startedAt"), f.bool("afterUpgrade"),
                 f.count("upgradeRelatedProblems"), f.bool("clearResolutionInSight"),
                 f.enumSet("blockedInitiatives", Initiative.class), f.bool("recentProfessionalServices"),
-                f.bool("psEngineersAvailable"), f.bool("instanceDown"), f.instant("callStartedAt"));
+                f.bool("psEngineersAvailable"), f.bool("instanceDown"), f.instant("callStartedAt"),
+                f.instant("shiftEndsAt"));
     }
 
     private Situation situation(JsonNode node, String path) {

@@ -91,6 +91,7 @@ final class CaseWriter {
         out.writeBooleanField("psEngineersAvailable", emergency.psEngineersAvailable());
         out.writeBooleanField("instanceDown", emergency.instanceDown());
         text("callStartedAt", emergency.callStartedAt(), out);
+        text("shiftEndsAt", emergency.shiftEndsAt(), out);
         out.writeEndObject();
     }
 

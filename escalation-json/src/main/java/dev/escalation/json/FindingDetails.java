@@ -1,7 +1,9 @@
 package dev.escalation.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.escalation.decision.Blocker;
 import dev.escalation.decision.ChecklistItem;
+import dev.escalation.decision.ClosureStep;
 import dev.escalation.decision.EscalationRole;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Cadence;
@@ -22,11 +24,12 @@ import java.util.function.Function;
 
 /**
  * The Java type of every detail of the standard findings, as the rules make them (the {@code Finding.of} calls of the
- * DRL files, POLICY.md 2.3 to 2.8), so that a finding read back from JSON holds an {@link Instant} where it held one,
- * a {@link Cadence}, a {@code List<Risk>}. A detail this table does not know, of a custom code or added to a standard
- * one, and a value that does not read as its type, come back as their JSON types: {@code String}, {@code Boolean},
- * {@code Integer} (or {@code Long}, {@code BigInteger} when larger), {@code Double} (or {@code BigDecimal} when the
- * mapper reads decimals so), {@code List}, {@code Map}, {@code null}.
+ * DRL files, POLICY.md 2.3 to 2.8 and, version 3, 2.10a), so that a finding read back from JSON holds an
+ * {@link Instant} where it held one, a {@link Cadence}, a {@code List<Risk>}; {@code MANAGER_STEP_IN}'s {@code codes}
+ * are {@link FindingCode}s, {@code CLOSED_WITH_BLOCKERS}' {@code blockers} are {@link Blocker}s. A detail this table
+ * does not know, of a custom code or added to a standard one, and a value that does not read as its type, come back as
+ * their JSON types: {@code String}, {@code Boolean}, {@code Integer} (or {@code Long}, {@code BigInteger} when larger),
+ * {@code Double} (or {@code BigDecimal} when the mapper reads decimals so), {@code List}, {@code Map}, {@code null}.
  */
 final class FindingDetails {
 
@@ -60,6 +63,13 @@ final class FindingDetails {
         type(FindingCode.STANDUP_OVERDUE, "cadence", constant(Cadence.class), "since", INSTANT,
                 "lastStandup", INSTANT, "gap", DURATION, "limit", DURATION);
         type(FindingCode.CALL_OVER_THREE_HOURS, "callStartedAt", INSTANT, "running", DURATION, "limit", DURATION);
+        // Version 3 (2.8, 2.10a). A manager not known is null, which reads back as null whatever the type.
+        type(FindingCode.MANAGER_STEP_IN, "manager", STRING, "codes", list(constant(FindingCode.class)),
+                "overdueBy", DURATION);
+        type(FindingCode.GAINSIGHT_CTA_MISSING, "caseOpenedAt", INSTANT, "due", INSTANT);
+        type(FindingCode.CHANNEL_ARCHIVED_WHILE_OPEN);
+        type(FindingCode.CLOSED_WITH_BLOCKERS, "blockers", list(constant(Blocker.class)));
+        type(FindingCode.CLOSING_STEP_OVERDUE, "step", constant(ClosureStep.class), "due", INSTANT);
     }
 
     private FindingDetails() {

@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  * Reads {@link PolicySettings} from JSON with the names of its fields; a setting left out keeps its default.
  * Durations are ISO-8601 ({@code "PT3H"}, {@code "P14D"}); {@code customerUpdateGaps} and {@code standupGaps} map
  * cadences to a duration, or to {@code null} for no limit; {@code calendar} is {@code {"zone", "workingDays",
- * "holidays"}} (zone an IANA id, the other two optional), or {@code null} for none. E.g. {@code {"conversionThreshold":
- * "PT2H", "customerUpdateGaps": {"STANDARD": "P30D"}, "calendar": {"zone": "Europe/Berlin"}}}. Every field at fault
- * is reported at once, as {@code settings.<name>}.
+ * "holidays"}} (zone an IANA id, the other two optional), or {@code null} for none; version 3 adds the durations
+ * {@code handoverWindow}, {@code managerStepInAfter}, {@code gainsightSync} and {@code closingStepsGrace}. E.g.
+ * {@code {"conversionThreshold": "PT2H", "customerUpdateGaps": {"STANDARD": "P30D"}, "calendar": {"zone":
+ * "Europe/Berlin"}}}. Every field at fault is reported at once, as {@code settings.<name>}.
  */
 final class SettingsReader extends TreeReader {
 
@@ -55,6 +56,10 @@ final class SettingsReader extends TreeReader {
                 }
             }
         });
+        duration("handoverWindow", builder::handoverWindow);
+        duration("managerStepInAfter", builder::managerStepInAfter);
+        duration("gainsightSync", builder::gainsightSync);
+        duration("closingStepsGrace", builder::closingStepsGrace);
     }
 
     /**

@@ -44,6 +44,10 @@ final class SettingsWriter {
         } else {
             calendar(settings.calendar(), out);
         }
+        out.writeStringField("handoverWindow", settings.handoverWindow().toString());
+        out.writeStringField("managerStepInAfter", settings.managerStepInAfter().toString());
+        out.writeStringField("gainsightSync", settings.gainsightSync().toString());
+        out.writeStringField("closingStepsGrace", settings.closingStepsGrace().toString());
         out.writeEndObject();
     }
 

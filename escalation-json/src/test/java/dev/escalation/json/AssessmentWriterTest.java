@@ -23,7 +23,7 @@ class AssessmentWriterTest {
                 Optional.empty(), List.of(Finding.of("CUSTOM", namesAndValues)), Optional.empty(), Optional.empty(),
                 Map.of(), List.of(), "v");
         String json = EscalationJson.writeCompact(assessment);
-        return json.substring(json.indexOf("\"code\":\"CUSTOM\",") + 16, json.indexOf("}],\"explanation\""));
+        return json.substring(json.indexOf("\"code\":\"CUSTOM\",") + 16, json.indexOf("}],\"upcoming\""));
     }
 
     @Test

@@ -228,7 +228,8 @@ class EscalationJsonModuleTest {
                 Assessment.class)).isEqualTo("plan.severity: unknown value \"HUGE\" (expected one of CRITICAL, HIGH, "
                 + "MEDIUM, LOW); plan.peakSeverity: is required; plan.cadence: is required; plan.involvement: is "
                 + "required; plan.dri: is required; plan.contacts: is required; plan.productDriRequired: is required; "
-                + "plan.checklist: is required; findings[0]: must not be null; explanation[0].rule: is required; "
+                + "plan.checklist: is required; plan.state: is required; findings[0]: must not be null; upcoming: is "
+                + "required; explanation[0].rule: is required; "
                 + "explanation[0].section: is required; explanation[0].reason: is required; policyVersion: is "
                 + "required");
     }

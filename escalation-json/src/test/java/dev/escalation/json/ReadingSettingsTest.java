@@ -11,10 +11,18 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Policy settings as {@code decide --settings} reads them, version 2: standup gaps and a working-days calendar. */
+/**
+ * Policy settings as {@code decide --settings} reads them, version 2: standup gaps and a working-days calendar;
+ * version 3: the handover window, the manager's step-in time, the Gainsight sync and the closing steps' grace.
+ */
 class ReadingSettingsTest {
 
     @Test
@@ -32,6 +40,30 @@ class ReadingSettingsTest {
                 .upgradeProblemCount(3).customerUpdateGap(Cadence.STANDARD, Duration.ofDays(30))
                 .customerUpdateGap(Cadence.DAILY, null).standupGap(Cadence.DAILY, Duration.ofHours(48))
                 .standupGap(Cadence.WEEKLY_TO_BIWEEKLY, null).build());
+    }
+
+    /** Every setting of the library, named as in {@link PolicySettings#values()}. */
+    static Stream<String> settings() {
+        return PolicySettings.defaults().values().keySet().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("settings")
+    void eachSettingGivenOverridesItAloneAndIsWrittenBack(String setting) {
+        Map<String, Object> expected = new LinkedHashMap<>(PolicySettings.defaults().values());
+        Object other = expected.get(setting) instanceof Duration duration ? duration.plusHours(1)
+                : (Integer) expected.get(setting) + 1;
+        expected.put(setting, other);
+        String value = other instanceof Duration ? "\"" + other + "\"" : other.toString();
+        // A gap per cadence is named customerUpdateGaps.DAILY in values() and nested in JSON.
+        String[] path = setting.split("\\.");
+        String json = path.length == 1 ? "{\"" + setting + "\":" + value + "}"
+                : "{\"" + path[0] + "\":{\"" + path[1] + "\":" + value + "}}";
+
+        PolicySettings read = EscalationJson.readSettings(json);
+
+        assertThat(read.values()).isEqualTo(expected);
+        assertThat(EscalationJson.readSettings(EscalationJson.writeSettings(read))).isEqualTo(read);
     }
 
     @Test
@@ -92,7 +124,8 @@ class ReadingSettingsTest {
                 .hasMessage("settings.nope: unknown setting (expected one of conversionThreshold, upgradeProblemCount, "
                         + "immediateGrace, standupDeadline, internalUpdateGap, customerUpdateGaps, "
                         + "customerUpdatesPerWeek, customerUpdateWindow, callLimit, exitCriteriaGrace, standupGaps, "
-                        + "calendar); settings.calendar: must be a JSON object");
+                        + "calendar, handoverWindow, managerStepInAfter, gainsightSync, closingStepsGrace); "
+                        + "settings.calendar: must be a JSON object");
     }
 
     @Test
@@ -100,5 +133,30 @@ class ReadingSettingsTest {
         assertThatThrownBy(() -> EscalationJson.readSettings("[]")).hasMessage("settings: must be a JSON object");
         assertThatThrownBy(() -> EscalationJson.readSettings("{\"callLimit\":\"PT1H\",\"callLimit\":\"PT2H\"}"))
                 .hasMessageStartingWith("(input): malformed JSON at line 1, column ");
+    }
+
+    @Test
+    void theSettingsOfVersion3AreReadOverTheDefaults() {
+        PolicySettings settings = EscalationJson.readSettings("{\"handoverWindow\":\"PT30M\","
+                + "\"managerStepInAfter\":\"P2D\",\"gainsightSync\":\"PT4H\",\"closingStepsGrace\":\"PT72H\"}");
+
+        assertThat(settings).isEqualTo(PolicySettings.builder().handoverWindow(Duration.ofMinutes(30))
+                .managerStepInAfter(Duration.ofDays(2)).gainsightSync(Duration.ofHours(4))
+                .closingStepsGrace(Duration.ofHours(72)).build());
+        assertThat(EscalationJson.readSettings("{\"gainsightSync\":\"PT1H\"}").handoverWindow())
+                .isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void badSettingsOfVersion3AreNamedAtOnce() {
+        assertThatThrownBy(() -> EscalationJson.readSettings("{\"handoverWindow\":\"1h\","
+                + "\"managerStepInAfter\":\"PT0S\",\"gainsightSync\":\"-PT2H\",\"closingStepsGrace\":24}"))
+                .isInstanceOf(InvalidEscalationInputException.class)
+                .hasMessage("settings.handoverWindow: must be an ISO-8601 duration such as PT3H or P14D (was \"1h\"); "
+                        + "settings.closingStepsGrace: must be an ISO-8601 duration such as PT3H or P14D (was 24); "
+                        + "settings.managerStepInAfter: must be a positive duration (was PT0S); "
+                        + "settings.gainsightSync: must be a positive duration (was PT-2H)");
+        assertThatThrownBy(() -> EscalationJson.readSettings("{\"closingStepsGrace\":null}"))
+                .hasMessage("settings.closingStepsGrace: must be an ISO-8601 duration such as PT3H or P14D (was null)");
     }
 }

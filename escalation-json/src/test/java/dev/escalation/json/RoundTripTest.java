@@ -6,14 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.escalation.ArbitraryCases;
 import dev.escalation.EscalationPolicy;
 import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Assignment;
+import dev.escalation.decision.Blocker;
+import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.ClosureDecision;
+import dev.escalation.decision.ClosureStep;
 import dev.escalation.decision.Conversion;
+import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
 import dev.escalation.decision.Finding;
+import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.Moment;
 import dev.escalation.decision.Plan;
+import dev.escalation.decision.Stakeholder;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
+import dev.escalation.model.ActivityKind;
 import dev.escalation.model.Cadence;
 import dev.escalation.model.Escalation;
 import dev.escalation.model.EscalationCase;
@@ -59,7 +69,7 @@ class RoundTripTest {
                 .hasSizeGreaterThanOrEqualTo(10);
     }
 
-    /** What a client sends reads as the case it wrote: version 2 fields, nulls and empty lists included. */
+    /** What a client sends reads as the case it wrote: version 2 and 3 fields, nulls and empty lists included. */
     @Test
     void everyGeneratedCaseComesBackEqual() {
         List<EscalationCase> cases = ArbitraryCases.valid(ArbitraryCases.seed("cases")).limit(1_000).toList();
@@ -71,7 +81,11 @@ class RoundTripTest {
         assertThat(cases).anyMatch(c -> c.situation() != null && c.situation().impact() != null
                 && !c.situation().risks().isEmpty()).anyMatch(c -> c.escalation() != null
                 && c.escalation().openedSeverity() != null && c.escalation().closedAt() != null
-                && c.escalation().activity().stream().anyMatch(a -> a.severity() != null));
+                && c.escalation().activity().stream().anyMatch(a -> a.severity() != null))
+                .anyMatch(c -> c.emergency() != null && c.emergency().shiftEndsAt() != null);
+        // Every activity kind, version 3's included, is written and read back.
+        assertThat(cases.stream().filter(c -> c.escalation() != null).flatMap(c -> c.escalation().activity().stream())
+                .map(Activity::kind).distinct()).containsExactlyInAnyOrder(ActivityKind.values());
     }
 
     @Test
@@ -168,6 +182,8 @@ class RoundTripTest {
                         .customerUpdateGap(Cadence.DAILY, null).customerUpdateGap(Cadence.STANDARD, Duration.ofDays(30))
                         .standupGap(Cadence.MULTIPLE_TIMES_PER_WEEK, null).callLimit(Duration.ofSeconds(1)).build(),
                 PolicySettings.builder().calendar(WorkingCalendar.of("America/New_York")).build(),
+                PolicySettings.builder().handoverWindow(Duration.ofMinutes(45)).managerStepInAfter(Duration.ofDays(3))
+                        .gainsightSync(Duration.ofMinutes(30)).closingStepsGrace(Duration.ofHours(8)).build(),
                 PolicySettings.builder().calendar(WorkingCalendar.of("Asia/Dubai")
                         .withWorkingDays(DayOfWeek.SUNDAY, DayOfWeek.MONDAY)
                         .withHolidays(LocalDate.parse("2026-12-02"), LocalDate.parse("2027-01-01"))).build());
@@ -202,7 +218,11 @@ class RoundTripTest {
                     "WEEKLY_TO_BIWEEKLY" : "PT336H",
                     "STANDARD" : null
                   },
-                  "calendar" : null
+                  "calendar" : null,
+                  "handoverWindow" : "PT1H",
+                  "managerStepInAfter" : "PT24H",
+                  "gainsightSync" : "PT2H",
+                  "closingStepsGrace" : "PT24H"
                 }""");
     }
 
@@ -223,5 +243,120 @@ class RoundTripTest {
         assertThatThrownBy(() -> read.findings().get(1).details().put("x", 1))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> plan.contacts().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /** The hand-made assessment holds every standard finding, so its round trip proves each one's details. */
+    @Test
+    void theHandMadeAssessmentHoldsEveryStandardFinding() {
+        assertThat(HandMade.everything().findings()).extracting(Finding::code)
+                .containsExactlyInAnyOrder(Arrays.stream(FindingCode.values()).map(Enum::name).toArray(String[]::new));
+    }
+
+    @Test
+    void thePartsOfVersion3ComeBackEqual() {
+        Assessment everything = HandMade.everything();
+        Assessment read = EscalationJson.readAssessment(EscalationJson.writePretty(everything));
+
+        assertThat(read.conversion().orElseThrow().unmet()).containsExactly(
+                ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS, ConversionTrigger.OUTSIDE_FACTORS_BLOCKED);
+        assertThat(read.plan().orElseThrow().state()).isEqualTo(EscalationState.MONITORING);
+        assertThat(read.plan().orElseThrow().checklist(ChecklistItem.INFORM_NEWLY_INVOLVED).orElseThrow()
+                .stakeholders()).containsExactly(Stakeholder.VP_SALES, Stakeholder.CRO);
+        assertThat(read.toNotify()).isEqualTo(everything.toNotify());
+        assertThat(read.toNotify().orElseThrow().get(1)).isEqualTo(Assignment.of(EscalationRole.PRODUCT_DRI, null));
+        assertThat(read.upcoming()).isEqualTo(everything.upcoming()).hasSize(3);
+        assertThat(read.nextReviewAt()).contains(HandMade.NOW.plusSeconds(1800));
+    }
+
+    @Test
+    void version3DetailsComeBackWithTheirJavaTypes() {
+        Map<String, Finding> read = EscalationJson.readAssessment(EscalationJson.writeCompact(HandMade.everything()))
+                .findings().stream().collect(java.util.stream.Collectors.toMap(Finding::code, f -> f));
+
+        assertThat(read.get("MANAGER_STEP_IN").details()).containsExactly(Map.entry("manager", "Morgan"),
+                Map.entry("codes", List.of(FindingCode.INTERNAL_UPDATE_OVERDUE, FindingCode.STANDUP_OVERDUE)),
+                Map.entry("overdueBy", Duration.ofHours(48)));
+        assertThat(read.get("GAINSIGHT_CTA_MISSING").details()).containsExactly(
+                Map.entry("caseOpenedAt", HandMade.NOW.minus(Duration.ofHours(5))),
+                Map.entry("due", HandMade.NOW.minus(Duration.ofHours(2))));
+        assertThat(read.get("CHANNEL_ARCHIVED_WHILE_OPEN").details()).isEmpty();
+        assertThat(read.get("CLOSED_WITH_BLOCKERS").details()).containsExactly(
+                Map.entry("blockers", List.of(Blocker.CUSTOMER_NOT_AGREED, Blocker.DRI_NOT_AGREED)));
+        assertThat(read.get("CLOSING_STEP_OVERDUE").details()).containsExactly(
+                Map.entry("step", ClosureStep.ARCHIVE_ESCALATION_CHANNEL),
+                Map.entry("due", HandMade.NOW.minus(Duration.ofHours(1))));
+    }
+
+    /** POLICY.md 2.8: a manager not known is null, written and read back as such. */
+    @Test
+    void aManagerStepInWithoutAManagerComesBackWithNull() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("manager", null);
+        details.put("codes", List.of(FindingCode.CUSTOMER_UPDATE_OVERDUE));
+        details.put("overdueBy", Duration.ofMinutes(1));
+        Assessment assessment = new Assessment(true, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(new Finding("MANAGER_STEP_IN", details)), Optional.empty(),
+                Optional.empty(), Map.of(), List.of(), "v");
+
+        assertThat(EscalationJson.writeCompact(assessment)).contains("{\"code\":\"MANAGER_STEP_IN\","
+                + "\"manager\":null,\"codes\":[\"CUSTOMER_UPDATE_OVERDUE\"],\"overdueBy\":\"PT1M\"}");
+        assertRoundTrip(assessment);
+    }
+
+    /** A code of a custom rule in {@code codes} is no {@link FindingCode}: the list comes back as text. */
+    @Test
+    void codesThatAreNotAllStandardComeBackAsText() {
+        Assessment assessment = new Assessment(true, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(Finding.of(FindingCode.MANAGER_STEP_IN, "codes",
+                List.of("STANDUP_OVERDUE", "RENEWAL_AT_RISK"))), Optional.empty(), Optional.empty(), Map.of(),
+                List.of(), "v");
+
+        assertRoundTrip(assessment);
+    }
+
+    @Test
+    void anUpcomingEntryOfACustomCodeWithoutItemOrStepComesBackEqual() {
+        Assessment assessment = new Assessment(true, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of(), List.of(), "v",
+                Optional.empty(), List.of(Upcoming.of("RENEWAL_AT_RISK", HandMade.NOW),
+                Upcoming.of("CALL_OVER_THREE_HOURS", HandMade.NOW)));
+
+        assertRoundTrip(assessment);
+        assertThat(EscalationJson.readAssessment(EscalationJson.writeCompact(assessment)).nextReviewAt())
+                .contains(HandMade.NOW);
+    }
+
+    @Test
+    void version3PartsAtFaultAreNamed() {
+        String json = EscalationJson.writeCompact(HandMade.everything())
+                .replace("\"state\":\"MONITORING\"", "\"state\":\"PAUSED\"")
+                .replace(",\"stakeholders\":[\"VP_SALES\",\"CRO\"]", "")
+                .replace("\"unmet\":[\"UPGRADE_WITH_MULTIPLE_PROBLEMS\",", "\"unmet\":[\"SLOW\",")
+                .replace("{\"role\":\"PRODUCT_DRI\",\"name\":null}", "{\"name\":\"Pat\"}")
+                .replace("\"at\":\"2026-03-02T16:00:00Z\",\"item\":\"ADD_PRODUCT_DRI_TO_CHANNEL\"",
+                        "\"item\":\"NAP\"");
+
+        assertThatThrownBy(() -> EscalationJson.readAssessment(json)).hasMessage("conversion.unmet[0]: unknown "
+                + "value \"SLOW\" (expected one of UPGRADE_WITH_MULTIPLE_PROBLEMS, LONG_RUNNING_NO_RESOLUTION, "
+                + "OUTSIDE_FACTORS_BLOCKED, RECENT_PS_ENGAGEMENT); plan.checklist[2].stakeholders: is required; "
+                + "plan.state: unknown value \"PAUSED\" (expected one of OPEN, MONITORING, CLOSED); notify[1].role: "
+                + "is required; upcoming[0].at: is required; upcoming[0].item: unknown value \"NAP\" (expected one of "
+                + String.join(", ", Arrays.stream(ChecklistItem.values()).map(Enum::name).toList()) + ")");
+    }
+
+    @Test
+    void theNextReviewMustBeTheFirstUpcomingInstant() {
+        String json = EscalationJson.writeCompact(HandMade.everything());
+
+        assertThatThrownBy(() -> EscalationJson.readAssessment(json.replace(
+                "\"nextReviewAt\":\"2026-03-02T16:00:00Z\"", "\"nextReviewAt\":\"2026-03-02T17:30:00Z\"")))
+                .hasMessage("nextReviewAt: must be the first instant of upcoming (2026-03-02T16:00:00Z), was "
+                        + "2026-03-02T17:30:00Z");
+        assertThatThrownBy(() -> EscalationJson.readAssessment(json.replace(
+                ",\"nextReviewAt\":\"2026-03-02T16:00:00Z\"", "")))
+                .hasMessage("nextReviewAt: is required");
+        assertThatThrownBy(() -> EscalationJson.readAssessment(json.replaceAll("\"upcoming\":\\[.*?\\],", "\"upcoming\":[],")))
+                .hasMessage("nextReviewAt: must be the first instant of upcoming (none: then nextReviewAt is absent), "
+                        + "was 2026-03-02T16:00:00Z");
     }
 }

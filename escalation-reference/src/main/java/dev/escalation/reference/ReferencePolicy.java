@@ -19,6 +19,8 @@ import dev.escalation.decision.EscalationRole;
 import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
 import dev.escalation.decision.ConversionTrigger;
+import dev.escalation.decision.EscalationState;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
@@ -47,7 +49,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An independent, plain-Java reading of POLICY.md (version 2) sections 2.1 to 2.10, written from the specification
+ * An independent, plain-Java reading of POLICY.md (version 3) sections 2.1 to 2.12, written from the specification
  * and the public model and result types only (not from the rules). It serves as the oracle of the rules'
  * {@code DifferentialTest} and as the performance baseline of the benchmarks, so it is kept straightforward: no
  * reflection, no streams, no regex of its own. It is not part of the library: the rules are the policy; this is how
@@ -84,7 +86,7 @@ public final class ReferencePolicy {
      * @param c        a valid case
      * @param now      the instant to decide as of
      * @param settings the thresholds
-     * @return every decision of POLICY.md 2.1 to 2.10, without explanations
+     * @return every decision of POLICY.md 2.1 to 2.12, without explanations
      */
     public static Assessment assess(EscalationCase c, Instant now, PolicySettings settings) {
         Account account = c.account();
@@ -94,10 +96,19 @@ public final class ReferencePolicy {
         Event event = c.event();
 
         boolean inScope = inScope(account);
+        List<Upcoming> upcoming = new ArrayList<>();
 
         // 2.1: the conversion advice (and its contacts) whatever the scope
         Conversion conversion = emergency == null ? null : conversion(emergency, account, now, settings);
         boolean recommended = conversion != null && conversion.recommended();
+        // 2.12: "LONG_RUNNING_NO_RESOLUTION (the trigger of 2.1): startedAt + 3 h, when not clearResolutionInSight",
+        // whatever the scope, like the trigger itself
+        if (emergency != null && !emergency.clearResolutionInSight()) {
+            Instant at = emergency.startedAt().plus(settings.conversionThreshold());
+            if (!now.isAfter(at)) {
+                upcoming.add(Upcoming.of(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION.name(), at));
+            }
+        }
 
         // 2.2
         Set<Route> routes = emergency == null && situation == null ? null : routes(emergency, situation, recommended);
@@ -115,14 +126,17 @@ public final class ReferencePolicy {
 
         Plan plan = null;
         ClosureDecision closure = null;
+        Log log = null;
         if (escalation != null && inScope) {
+            log = new Log(escalation);
             // 2.7: S0's duties whenever the case holds an emergency, "whatever 2.1 says at now"
-            plan = plan(account, escalation, emergency != null, settings);
+            plan = plan(account, escalation, emergency, log, settings);
             // 2.8: "A closed escalation gets none of the findings of 2.4a to 2.8 ...; its plan and closure are still
             // given". Closed means closedAt is set (section 1: open "when it has no closedAt"); validation keeps
             // closedAt at or before now, so a set closedAt always lies in the past.
             if (escalation.closedAt() == null) {
-                escalationFindings(findings, plan, escalation, situation, suggested, now, settings);
+                escalationFindings(findings, upcoming, plan, account.team(), escalation, situation, suggested, log,
+                        now, settings);
             }
             if (escalation.closure() != null) {
                 closure = closure(escalation.closure(), escalation.platformRelated());
@@ -135,18 +149,102 @@ public final class ReferencePolicy {
             if (running.compareTo(settings.callLimit()) > 0) {
                 findings.add(Finding.of(FindingCode.CALL_OVER_THREE_HOURS, "callStartedAt",
                         emergency.callStartedAt(), "running", running, "limit", settings.callLimit()));
+            } else {
+                // 2.12: "CALL_OVER_THREE_HOURS: callStartedAt + 3 h"
+                upcoming.add(Upcoming.of(FindingCode.CALL_OVER_THREE_HOURS.name(),
+                        emergency.callStartedAt().plus(settings.callLimit())));
             }
+        }
+
+        // 2.10a: after CALL_OVER_THREE_HOURS, as FindingCode orders them
+        if (escalation != null && inScope && escalation.closedAt() != null) {
+            afterClosing(findings, upcoming, escalation, log, now, settings);
         }
 
         // 2.9
         Boolean broadcast = event == null ? null : broadcast(event);
+        List<Assignment> toNotify = Boolean.TRUE.equals(broadcast) && plan != null
+                ? toNotify(plan, escalation) : null;
 
-        // Findings are produced in FindingCode order and, within CHECKLIST_ITEM_OVERDUE (the only code that can
-        // occur more than once), in checklist item order: that is already the required order.
+        // Findings are produced in FindingCode order and, within CHECKLIST_ITEM_OVERDUE and CLOSING_STEP_OVERDUE (the
+        // only codes that can occur more than once), in checklist and step order: that is already the required order.
+        // Assessment sorts upcoming as 2.12 says.
         return new Assessment(inScope, Optional.ofNullable(conversion), Optional.ofNullable(routes),
                 Optional.ofNullable(suggested), Optional.ofNullable(plan), findings, Optional.ofNullable(closure),
-                Optional.ofNullable(broadcast), java.util.Map.of(), List.of(), VERSION);
+                Optional.ofNullable(broadcast), java.util.Map.of(), List.of(), VERSION,
+                Optional.ofNullable(toNotify), upcoming);
     }
+
+    /**
+     * The activity log of an escalation read once: its activities "in the order of their at, ties in input order"
+     * (section 1), which kinds exist, and the monitoring state (section 1, v3).
+     */
+    static final class Log {
+        /** The activities, sorted by {@code at}; the sort is stable, so ties keep the input order. */
+        final List<Activity> ordered;
+        /** Which kinds of activity exist, by ordinal, at any instant. */
+        final boolean[] seen = new boolean[KINDS.length];
+        /** Section 1: open, a RISK_REDUCED, and no SEVERITY_CHANGED strictly after the last RISK_REDUCED. */
+        final boolean monitoring;
+        /**
+         * 2.8 Monitoring: the SEVERITY_CHANGED that ended monitoring, "from that change on" the gaps count from no
+         * earlier than it; null when there is none. Reading: the first SEVERITY_CHANGED strictly after the last
+         * RISK_REDUCED is "that change" (the one that ends monitoring; later ones change nothing more).
+         */
+        final Instant monitoringEndedAt;
+
+        Log(Escalation x) {
+            ordered = new ArrayList<>(x.activity());
+            ordered.sort(BY_AT);
+            Instant lastRiskReduced = null;
+            for (Activity activity : ordered) {
+                seen[activity.kind().ordinal()] = true;
+                if (activity.kind() == ActivityKind.RISK_REDUCED) {
+                    lastRiskReduced = activity.at();
+                }
+            }
+            // Reading: "strictly after the last RISK_REDUCED" compares instants (2.8 says "strictly later than"): a
+            // SEVERITY_CHANGED at the same instant as the last RISK_REDUCED does not end monitoring, whatever the
+            // input order.
+            Instant ended = null;
+            if (lastRiskReduced != null) {
+                for (Activity activity : ordered) {
+                    if (activity.kind() == ActivityKind.SEVERITY_CHANGED && activity.at().isAfter(lastRiskReduced)) {
+                        ended = activity.at();
+                        break;
+                    }
+                }
+            }
+            monitoringEndedAt = ended;
+            monitoring = x.closedAt() == null && lastRiskReduced != null && ended == null;
+        }
+
+        boolean has(ActivityKind kind) {
+            return seen[kind.ordinal()];
+        }
+
+        /** @return the {@code at} of the first activity of that kind, or null */
+        Instant first(ActivityKind kind) {
+            for (Activity activity : ordered) {
+                if (activity.kind() == kind) {
+                    return activity.at();
+                }
+            }
+            return null;
+        }
+
+        /** @return whether an activity of that kind lies at or after the instant */
+        boolean atOrAfter(ActivityKind kind, Instant at) {
+            for (Activity activity : ordered) {
+                if (activity.kind() == kind && !activity.at().isBefore(at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final java.util.Comparator<Activity> BY_AT = (a, b) -> a.at().compareTo(b.at());
 
     // 2.3
     static boolean inScope(Account account) {
@@ -158,15 +256,24 @@ public final class ReferencePolicy {
     // 2.1
     static Conversion conversion(Emergency e, Account account, Instant now, PolicySettings settings) {
         List<ConversionTrigger> triggers = new ArrayList<>(4);
+        // v3 unmet: "the primary triggers that do not hold, in the order above", present (maybe empty) whenever a
+        // conversion is decided
+        List<ConversionTrigger> unmet = new ArrayList<>(3);
         if (e.afterUpgrade() && e.upgradeRelatedProblems() >= settings.upgradeProblemCount()) {
             triggers.add(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS);
+        } else {
+            unmet.add(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS);
         }
         if (!e.clearResolutionInSight()
                 && Duration.between(e.startedAt(), now).compareTo(settings.conversionThreshold()) > 0) {
             triggers.add(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION);
+        } else {
+            unmet.add(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION);
         }
         if (!e.blockedInitiatives().isEmpty()) {
             triggers.add(ConversionTrigger.OUTSIDE_FACTORS_BLOCKED);
+        } else {
+            unmet.add(ConversionTrigger.OUTSIDE_FACTORS_BLOCKED);
         }
         boolean recommended = !triggers.isEmpty(); // only primary triggers so far
         if (e.recentProfessionalServices()) {
@@ -184,7 +291,7 @@ public final class ReferencePolicy {
         // "When recommended it also carries ... contacts: ... the list of 2.5 computed from the account's team,
         // whatever the scope"; empty when not recommended (Conversion's contract).
         List<Assignment> contacts = recommended ? contacts(account.team()) : List.of();
-        return new Conversion(recommended, triggers, actions, contacts, List.of());
+        return new Conversion(recommended, triggers, actions, contacts, List.of(), unmet);
     }
 
     // 2.2
@@ -369,7 +476,7 @@ public final class ReferencePolicy {
     }
 
     // 2.4 to 2.7
-    static Plan plan(Account account, Escalation x, boolean holdsEmergency, PolicySettings settings) {
+    static Plan plan(Account account, Escalation x, Emergency emergency, Log log, PolicySettings settings) {
         Team team = account.team();
         Severity severity = x.severity();
         Severity peak = peakSeverity(x);
@@ -413,14 +520,11 @@ public final class ReferencePolicy {
         }
 
         // 2.7. Reading: an item is done when the matching activity exists, at any instant (also one logged before
-        // openedAt), as "An item is done when the matching activity exists" names no window.
-        boolean[] seen = new boolean[KINDS.length];
-        for (Activity activity : x.activity()) {
-            seen[activity.kind().ordinal()] = true;
-        }
+        // openedAt or after closedAt), as "An item is done when the matching activity exists" names no window.
+        boolean[] seen = log.seen;
         Instant immediate = x.openedAt().plus(settings.immediateGrace());
         Instant standup = x.openedAt().plus(settings.standupDeadline());
-        List<ChecklistEntry> checklist = new ArrayList<>(11);
+        List<ChecklistEntry> checklist = new ArrayList<>(16);
         checklist.add(dueEntry(ChecklistItem.CREATE_ESCALATION_CHANNEL, immediate, seen));
         checklist.add(dueEntry(ChecklistItem.IDENTIFY_DRI_AND_ASKS, immediate, seen));
         checklist.add(dueEntry(ChecklistItem.DECLARE_ESCALATION, immediate, seen));
@@ -428,23 +532,98 @@ public final class ReferencePolicy {
             // "OPEN_CS_HELP_REQUEST (not when the DRI is PS_PROJECT_MANAGER, see 2.5)"
             checklist.add(dueEntry(ChecklistItem.OPEN_CS_HELP_REQUEST, immediate, seen));
         }
+        // v3: INFORM_INVOLVED, due with the other "immediately" items, done by any INVOLVED_INFORMED
+        checklist.add(dueEntry(ChecklistItem.INFORM_INVOLVED, immediate, seen));
         if (productDriRequired) {
-            checklist.add(new ChecklistEntry(ChecklistItem.ASSIGN_PRODUCT_DRI, Optional.of(immediate),
+            // v3: due productDriRequiredSince + the grace for "immediately" (2.6)
+            Instant productDue = productDriRequiredSince(x).plus(settings.immediateGrace());
+            checklist.add(new ChecklistEntry(ChecklistItem.ASSIGN_PRODUCT_DRI, Optional.of(productDue),
                     x.productDri() != null));
+            checklist.add(dueEntry(ChecklistItem.ADD_PRODUCT_DRI_TO_CHANNEL, productDue, seen));
         }
+        newlyInvolved(checklist, x, log, settings);
         checklist.add(dueEntry(ChecklistItem.SCHEDULE_INTERNAL_STANDUP, standup, seen));
         checklist.add(ongoing(ChecklistItem.POST_CADENCE_UPDATES));
         checklist.add(ongoing(ChecklistItem.KEEP_EXIT_CRITERIA_AND_DRIS_CURRENT));
-        if (holdsEmergency) {
+        if (emergency != null) {
             // "when the case also holds an emergency (... whatever 2.1 says at now)"
             checklist.add(ongoing(ChecklistItem.ASSIGN_EMERGENCY_TICKET_TO_SELF));
             checklist.add(ongoing(ChecklistItem.LINK_CHANNEL_IN_INTERNAL_COMMENT));
-            checklist.add(ongoing(ChecklistItem.HAND_OVER_AT_SHIFT_END));
+            Instant shiftEndsAt = emergency.shiftEndsAt();
+            if (shiftEndsAt == null) {
+                checklist.add(ongoing(ChecklistItem.HAND_OVER_AT_SHIFT_END));
+            } else {
+                // v3: due at shiftEndsAt, done by a HANDOVER at or after shiftEndsAt - handoverWindow
+                checklist.add(new ChecklistEntry(ChecklistItem.HAND_OVER_AT_SHIFT_END, Optional.of(shiftEndsAt),
+                        log.atOrAfter(ActivityKind.HANDOVER, shiftEndsAt.minus(settings.handoverWindow()))));
+            }
         }
 
+        EscalationState state = x.closedAt() != null ? EscalationState.CLOSED
+                : log.monitoring ? EscalationState.MONITORING : EscalationState.OPEN;
         return new Plan(severity, peak, cadence(severity), involvement(severity), dri, Optional.ofNullable(lead),
                 Optional.ofNullable(caseOwner), contacts, productDriRequired, Optional.ofNullable(productLeader),
-                ChannelNames.suggest(account.name()).orElseThrow(), checklist, List.of());
+                ChannelNames.suggest(account.name()).orElseThrow(), checklist, List.of(), state);
+    }
+
+    /**
+     * 2.6 (v3), productDriRequiredSince, asked only when a product DRI is required: openedAt when the severity it
+     * was opened at (default: severity) is HIGH or CRITICAL; else the first SEVERITY_CHANGED to HIGH or CRITICAL;
+     * else the last SEVERITY_CHANGED, or openedAt without one; never before openedAt. Reading: "the last
+     * SEVERITY_CHANGED activity" of the third case is any SEVERITY_CHANGED, whether or not it carries a severity.
+     */
+    static Instant productDriRequiredSince(Escalation x) {
+        Severity opened = x.openedSeverity() != null ? x.openedSeverity() : x.severity();
+        Instant since;
+        if (opened == Severity.HIGH || opened == Severity.CRITICAL) {
+            since = x.openedAt();
+        } else {
+            Instant firstRaise = null;
+            Instant lastChange = null;
+            for (Activity activity : x.activity()) {
+                if (activity.kind() != ActivityKind.SEVERITY_CHANGED) {
+                    continue;
+                }
+                Severity to = activity.severity();
+                if ((to == Severity.HIGH || to == Severity.CRITICAL)
+                        && (firstRaise == null || activity.at().isBefore(firstRaise))) {
+                    firstRaise = activity.at();
+                }
+                lastChange = later(lastChange, activity.at());
+            }
+            since = firstRaise != null ? firstRaise : lastChange != null ? lastChange : x.openedAt();
+        }
+        return later(x.openedAt(), since);
+    }
+
+    /**
+     * 2.7 (v3): one INFORM_NEWLY_INVOLVED for each SEVERITY_CHANGED with a severity whose involvement names
+     * stakeholders the severity before it did not, in the order of the activities. Reading: every such change counts,
+     * wherever its instant lies (before openedAt or after closedAt too), as for the peak severity; an
+     * INVOLVED_INFORMED "at or after" the change compares instants, so one at the very instant of the change marks it
+     * done whatever the input order.
+     */
+    private static void newlyInvolved(List<ChecklistEntry> checklist, Escalation x, Log log,
+                                      PolicySettings settings) {
+        Severity before = x.openedSeverity() != null ? x.openedSeverity() : x.severity();
+        for (Activity change : log.ordered) {
+            if (change.kind() != ActivityKind.SEVERITY_CHANGED || change.severity() == null) {
+                continue;
+            }
+            List<Stakeholder> previously = involvement(before);
+            List<Stakeholder> newly = new ArrayList<>(6);
+            for (Stakeholder stakeholder : involvement(change.severity())) {
+                if (!previously.contains(stakeholder)) {
+                    newly.add(stakeholder);
+                }
+            }
+            if (!newly.isEmpty()) {
+                checklist.add(new ChecklistEntry(ChecklistItem.INFORM_NEWLY_INVOLVED,
+                        Optional.of(change.at().plus(settings.immediateGrace())),
+                        log.atOrAfter(ActivityKind.INVOLVED_INFORMED, change.at()), newly));
+            }
+            before = change.severity();
+        }
     }
 
     private static ChecklistEntry dueEntry(ChecklistItem item, Instant due, boolean[] seen) {
@@ -459,6 +638,8 @@ public final class ReferencePolicy {
             case DECLARE_ESCALATION -> ActivityKind.DECLARED;
             case OPEN_CS_HELP_REQUEST -> ActivityKind.CS_HELP_REQUEST_OPENED;
             case SCHEDULE_INTERNAL_STANDUP -> ActivityKind.STANDUP_SCHEDULED;
+            case INFORM_INVOLVED -> ActivityKind.INVOLVED_INFORMED;
+            case ADD_PRODUCT_DRI_TO_CHANNEL -> ActivityKind.PRODUCT_DRI_ADDED;
             default -> throw new IllegalArgumentException("no activity marks " + item + " done");
         };
     }
@@ -473,11 +654,16 @@ public final class ReferencePolicy {
         return bare.startsWith(CHANNEL_PREFIX_WITHOUT_HASH);
     }
 
-    // 2.4a to 2.8 for an open, in-scope escalation, in FindingCode order (CALL_OVER_THREE_HOURS is added by the caller)
-    static void escalationFindings(List<Finding> findings, Plan plan, Escalation x, Situation situation,
-                                   Severity suggested, Instant now, PolicySettings settings) {
+    // 2.4a to 2.8 for an open, in-scope escalation, in FindingCode order (CALL_OVER_THREE_HOURS is added by the
+    // caller), with the entries of 2.12 that concern it
+    static void escalationFindings(List<Finding> findings, List<Upcoming> upcoming, Plan plan, Team team,
+                                   Escalation x, Situation situation, Severity suggested, Log log, Instant now,
+                                   PolicySettings settings) {
+        // v3 Monitoring: "INTERNAL_UPDATE_OVERDUE, CUSTOMER_UPDATE_OVERDUE, CUSTOMER_UPDATES_TOO_FEW, STANDUP_OVERDUE,
+        // SEVERITY_BELOW_SUGGESTED and MANAGER_STEP_IN are not given"; 2.12 lists their entries "unless monitoring"
+        boolean active = !log.monitoring;
         // SEVERITY_BELOW_SUGGESTED (2.4a): the severity now below the suggestion; a higher one gives nothing
-        if (suggested != null && higher(suggested, x.severity())) {
+        if (active && suggested != null && higher(suggested, x.severity())) {
             findings.add(Finding.of(FindingCode.SEVERITY_BELOW_SUGGESTED, "severity", x.severity(),
                     "suggested", suggested, "risks", risksSettingSuggestion(situation)));
         }
@@ -490,13 +676,16 @@ public final class ReferencePolicy {
         if (plan.productDriRequired() && x.productDri() == null) {
             findings.add(Finding.of(FindingCode.PRODUCT_DRI_MISSING, "severity", x.severity()));
         }
-        // CHECKLIST_ITEM_OVERDUE (2.7), in checklist order
+        // CHECKLIST_ITEM_OVERDUE (2.7), in checklist order; 2.12: each item with a due instant not done, at its due
         for (ChecklistEntry entry : plan.checklist()) {
             if (entry.due().isPresent() && !entry.done()) {
                 Instant due = entry.due().get();
                 if (now.isAfter(due)) {
                     findings.add(Finding.of(FindingCode.CHECKLIST_ITEM_OVERDUE, "item", entry.item(), "due", due,
                             "overdueBy", Duration.between(due, now)));
+                } else {
+                    upcoming.add(new Upcoming(FindingCode.CHECKLIST_ITEM_OVERDUE.name(), due,
+                            Optional.of(entry.item()), Optional.empty()));
                 }
             }
         }
@@ -514,14 +703,15 @@ public final class ReferencePolicy {
 
         // 2.8. Reading: every activity counts, wherever its instant lies; the gaps then count from the later of
         // openedAt and the last matching activity ("an activity logged before the escalation opened never makes a gap
-        // longer than the escalation").
+        // longer than the escalation") and, v3, no earlier than the change that ended monitoring.
         Instant windowStart = now.minus(settings.customerUpdateWindow());
         Instant lastInternal = null;
         Instant lastCustomer = null;
         Instant firstStandupScheduled = null;
         Instant lastStandupHeld = null;
         int customerUpdatesInWindow = 0;
-        for (Activity activity : x.activity()) {
+        List<Instant> customerUpdates = new ArrayList<>();
+        for (Activity activity : log.ordered) {
             Instant at = activity.at();
             switch (activity.kind()) {
                 case INTERNAL_UPDATE:
@@ -529,6 +719,7 @@ public final class ReferencePolicy {
                     break;
                 case CUSTOMER_UPDATE:
                     lastCustomer = later(lastCustomer, at);
+                    customerUpdates.add(at);
                     if (at.isAfter(windowStart) && !at.isAfter(now)) {
                         customerUpdatesInWindow++;
                     }
@@ -545,57 +736,152 @@ public final class ReferencePolicy {
                     break;
             }
         }
+        Instant gapsFrom = later(x.openedAt(), log.monitoringEndedAt);
+        Duration stepIn = settings.managerStepInAfter();
+        boolean csmDri = plan.dri().role() == EscalationRole.CSM;
+        // MANAGER_STEP_IN: the codes whose gap is more than limit + managerStepInAfter, the largest gap - limit, and
+        // (2.12) the earliest instant after which one of the three will be
+        List<FindingCode> stepInCodes = new ArrayList<>(3);
+        Duration overdueBy = null;
+        Instant stepInAt = null;
 
         // INTERNAL_UPDATE_OVERDUE: since, lastUpdate, gap, limit
-        Instant internalSince = later(x.openedAt(), lastInternal);
+        Instant internalSince = later(gapsFrom, lastInternal);
         Duration internalGap = gap(internalSince, now, settings);
-        if (internalGap.compareTo(settings.internalUpdateGap()) > 0) {
-            findings.add(Finding.of(FindingCode.INTERNAL_UPDATE_OVERDUE, "since", internalSince,
-                    "lastUpdate", lastInternal, "gap", internalGap, "limit", settings.internalUpdateGap()));
+        Duration internalLimit = settings.internalUpdateGap();
+        if (active) {
+            if (internalGap.compareTo(internalLimit) > 0) {
+                findings.add(Finding.of(FindingCode.INTERNAL_UPDATE_OVERDUE, "since", internalSince,
+                        "lastUpdate", lastInternal, "gap", internalGap, "limit", internalLimit));
+            } else {
+                upcoming.add(Upcoming.of(FindingCode.INTERNAL_UPDATE_OVERDUE.name(),
+                        lastNotOver(internalSince, internalLimit, settings)));
+            }
+            if (internalGap.compareTo(internalLimit.plus(stepIn)) > 0) {
+                stepInCodes.add(FindingCode.INTERNAL_UPDATE_OVERDUE);
+                overdueBy = longer(overdueBy, internalGap.minus(internalLimit));
+            }
+            stepInAt = earlier(stepInAt, lastNotOver(internalSince, internalLimit.plus(stepIn), settings));
         }
         // CUSTOMER_UPDATE_OVERDUE: cadence, since, lastUpdate, gap, limit; the cadence of the severity now (2.6:
         // "Cadence and involvement (2.4) follow the severity now"); a cadence without a gap has no limit
         Cadence cadence = plan.cadence();
         Duration customerLimit = settings.customerUpdateGaps().get(cadence);
-        if (customerLimit != null) {
-            Instant customerSince = later(x.openedAt(), lastCustomer);
+        if (active && customerLimit != null) {
+            Instant customerSince = later(gapsFrom, lastCustomer);
             Duration customerGap = gap(customerSince, now, settings);
             if (customerGap.compareTo(customerLimit) > 0) {
                 findings.add(Finding.of(FindingCode.CUSTOMER_UPDATE_OVERDUE, "cadence", cadence,
                         "since", customerSince, "lastUpdate", lastCustomer, "gap", customerGap,
                         "limit", customerLimit));
+            } else {
+                upcoming.add(Upcoming.of(FindingCode.CUSTOMER_UPDATE_OVERDUE.name(),
+                        lastNotOver(customerSince, customerLimit, settings)));
+            }
+            if (customerGap.compareTo(customerLimit.plus(stepIn)) > 0) {
+                stepInCodes.add(FindingCode.CUSTOMER_UPDATE_OVERDUE);
+                overdueBy = longer(overdueBy, customerGap.minus(customerLimit));
+            }
+            stepInAt = earlier(stepInAt, lastNotOver(customerSince, customerLimit.plus(stepIn), settings));
+        }
+        // CUSTOMER_UPDATES_TOO_FEW (wall-clock: "Nothing else changes" with a calendar), at the severity now; v3: "open
+        // for at least 7 days" counts from the change that ended monitoring instead of openedAt. Reading: from that
+        // change itself, as written, even when it was logged before openedAt.
+        Instant tooFewFrom = log.monitoringEndedAt != null ? log.monitoringEndedAt : x.openedAt();
+        Duration openFor = Duration.between(tooFewFrom, now);
+        boolean seniorSeverity = x.severity() == Severity.CRITICAL || x.severity() == Severity.HIGH;
+        if (active && seniorSeverity) {
+            int minimum = settings.customerUpdatesPerWeek();
+            if (openFor.compareTo(settings.customerUpdateWindow()) >= 0 && customerUpdatesInWindow < minimum) {
+                findings.add(Finding.of(FindingCode.CUSTOMER_UPDATES_TOO_FEW, "count", customerUpdatesInWindow,
+                        "minimum", minimum, "windowStart", windowStart));
+            } else {
+                // 2.12: the later of (its 7 days' start) + 7 d and, with at least 3 updates, the third most recent
+                // + 7 d. Reading: "3" is the setting customerUpdatesPerWeek (the minimum of 2.8), whose default it is.
+                Instant at = tooFewFrom.plus(settings.customerUpdateWindow());
+                if (customerUpdates.size() >= minimum) {
+                    Instant kthMostRecent = customerUpdates.get(customerUpdates.size() - minimum);
+                    at = later(at, kthMostRecent.plus(settings.customerUpdateWindow()));
+                }
+                upcoming.add(Upcoming.of(FindingCode.CUSTOMER_UPDATES_TOO_FEW.name(), at));
             }
         }
-        // CUSTOMER_UPDATES_TOO_FEW (wall-clock: "Nothing else changes" with a calendar), at the severity now
-        Duration openFor = Duration.between(x.openedAt(), now);
-        if ((x.severity() == Severity.CRITICAL || x.severity() == Severity.HIGH)
-                && openFor.compareTo(settings.customerUpdateWindow()) >= 0
-                && customerUpdatesInWindow < settings.customerUpdatesPerWeek()) {
-            findings.add(Finding.of(FindingCode.CUSTOMER_UPDATES_TOO_FEW, "count", customerUpdatesInWindow,
-                    "minimum", settings.customerUpdatesPerWeek(), "windowStart", windowStart));
-        }
-        // NEXT_TOUCHPOINT_MISSING
+        // NEXT_TOUCHPOINT_MISSING; 2.12: given from nextCustomerTouchpointAt on
         Instant next = x.nextCustomerTouchpointAt();
         if (next == null || !next.isAfter(now)) {
             findings.add(Finding.of(FindingCode.NEXT_TOUCHPOINT_MISSING, "nextCustomerTouchpointAt", next));
+        } else {
+            upcoming.add(Upcoming.of(FindingCode.NEXT_TOUCHPOINT_MISSING.name(), next));
         }
-        // EXIT_CRITERIA_MISSING (wall-clock)
-        if (x.exitCriteria().isEmpty() && openFor.compareTo(settings.exitCriteriaGrace()) > 0) {
-            findings.add(Finding.of(FindingCode.EXIT_CRITERIA_MISSING, "openFor", openFor,
-                    "limit", settings.exitCriteriaGrace()));
+        // EXIT_CRITERIA_MISSING (wall-clock, from openedAt)
+        Duration openedFor = Duration.between(x.openedAt(), now);
+        if (x.exitCriteria().isEmpty()) {
+            if (openedFor.compareTo(settings.exitCriteriaGrace()) > 0) {
+                findings.add(Finding.of(FindingCode.EXIT_CRITERIA_MISSING, "openFor", openedFor,
+                        "limit", settings.exitCriteriaGrace()));
+            } else {
+                upcoming.add(Upcoming.of(FindingCode.EXIT_CRITERIA_MISSING.name(),
+                        x.openedAt().plus(settings.exitCriteriaGrace())));
+            }
         }
         // STANDUP_OVERDUE: cadence, since, lastStandup, gap, limit. Once a STANDUP_SCHEDULED exists, counted "from the
         // later of the first STANDUP_SCHEDULED and the last STANDUP_HELD". Reading: the general rule of 2.8 ("gaps
         // count from the later of openedAt and the last matching activity") applies too, so since is the latest of
-        // openedAt, the first STANDUP_SCHEDULED and the last STANDUP_HELD. The gap is that of the severity now's
-        // cadence; a cadence without a standup gap has no limit.
+        // openedAt, the first STANDUP_SCHEDULED and the last STANDUP_HELD (v3: and the change that ended monitoring).
+        // The gap is that of the severity now's cadence; a cadence without a standup gap has no limit.
         Duration standupLimit = settings.standupGaps().get(cadence);
-        if (firstStandupScheduled != null && standupLimit != null) {
-            Instant standupSince = later(later(x.openedAt(), firstStandupScheduled), lastStandupHeld);
+        if (active && firstStandupScheduled != null && standupLimit != null) {
+            Instant standupSince = later(later(gapsFrom, firstStandupScheduled), lastStandupHeld);
             Duration standupGap = gap(standupSince, now, settings);
             if (standupGap.compareTo(standupLimit) > 0) {
                 findings.add(Finding.of(FindingCode.STANDUP_OVERDUE, "cadence", cadence, "since", standupSince,
                         "lastStandup", lastStandupHeld, "gap", standupGap, "limit", standupLimit));
+            } else {
+                upcoming.add(Upcoming.of(FindingCode.STANDUP_OVERDUE.name(),
+                        lastNotOver(standupSince, standupLimit, settings)));
+            }
+            if (standupGap.compareTo(standupLimit.plus(stepIn)) > 0) {
+                stepInCodes.add(FindingCode.STANDUP_OVERDUE);
+                overdueBy = longer(overdueBy, standupGap.minus(standupLimit));
+            }
+            stepInAt = earlier(stepInAt, lastNotOver(standupSince, standupLimit.plus(stepIn), settings));
+        }
+        // MANAGER_STEP_IN (v3): a CSM DRI, and a gap more than its limit + managerStepInAfter (so its finding is given
+        // too). Reading: the detail manager is left out when the team names no regionalManager, as every finding
+        // leaves out a detail that is null (Finding.of); the rules are expected to do the same.
+        if (active && csmDri) {
+            if (!stepInCodes.isEmpty()) {
+                findings.add(Finding.of(FindingCode.MANAGER_STEP_IN, "manager", team.regionalManager(),
+                        "codes", stepInCodes, "overdueBy", overdueBy));
+            } else if (stepInAt != null) {
+                upcoming.add(Upcoming.of(FindingCode.MANAGER_STEP_IN.name(), stepInAt));
+            }
+        }
+        // GAINSIGHT_CTA_MISSING (v3): the first CS_HELP_REQUEST_OPENED + gainsightSync + immediateGrace, no
+        // GAINSIGHT_CTA_CREATED at any instant, never with a PS project manager DRI; stays while monitoring
+        Instant caseOpenedAt = log.first(ActivityKind.CS_HELP_REQUEST_OPENED);
+        if (plan.dri().role() != EscalationRole.PS_PROJECT_MANAGER && caseOpenedAt != null
+                && !log.has(ActivityKind.GAINSIGHT_CTA_CREATED)) {
+            Instant due = caseOpenedAt.plus(settings.gainsightSync()).plus(settings.immediateGrace());
+            if (now.isAfter(due)) {
+                findings.add(Finding.of(FindingCode.GAINSIGHT_CTA_MISSING, "caseOpenedAt", caseOpenedAt, "due", due));
+            } else {
+                upcoming.add(Upcoming.of(FindingCode.GAINSIGHT_CTA_MISSING.name(), due));
+            }
+        }
+        // CHANNEL_ARCHIVED_WHILE_OPEN (v3): not monitoring, and the last CHANNEL_CREATED or CHANNEL_ARCHIVED at or after
+        // openedAt (in activity order: ties keep the input order) is a CHANNEL_ARCHIVED. Reading: POLICY.md names no
+        // details for it, so it has none.
+        if (active) {
+            ActivityKind lastChannel = null;
+            for (Activity activity : log.ordered) {
+                if ((activity.kind() == ActivityKind.CHANNEL_CREATED || activity.kind() == ActivityKind.CHANNEL_ARCHIVED)
+                        && !activity.at().isBefore(x.openedAt())) {
+                    lastChannel = activity.kind();
+                }
+            }
+            if (lastChannel == ActivityKind.CHANNEL_ARCHIVED) {
+                findings.add(Finding.of(FindingCode.CHANNEL_ARCHIVED_WHILE_OPEN));
             }
         }
     }
@@ -609,6 +895,134 @@ public final class ReferencePolicy {
             return a;
         }
         return b.isAfter(a) ? b : a;
+    }
+
+    /** @return the earlier of two instants, the first of which may be null */
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    /** @return the longer of two durations, the first of which may be null */
+    private static Duration longer(Duration a, Duration b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+
+    /**
+     * 2.12: "the last instant at which the gap is not yet more than the limit". Wall clock: since + limit. Under a
+     * calendar: the instant the working time from {@code since} reaches the limit, or, when it reaches it at the start
+     * of a non-working day, the end of that non-working run (the gap does not grow on non-working days). Counted day by
+     * day as {@link #workingTime} counts.
+     */
+    static Instant lastNotOver(Instant since, Duration limit, PolicySettings settings) {
+        Optional<WorkingCalendar> calendar = settings.workingCalendar();
+        if (calendar.isEmpty()) {
+            return since.plus(limit);
+        }
+        WorkingCalendar working = calendar.get();
+        ZoneId zone = working.zone();
+        LocalDate day = LocalDate.ofInstant(since, zone).minusDays(1);
+        Instant start = day.atStartOfDay(zone).toInstant();
+        while (start.isAfter(since)) {
+            day = day.minusDays(1);
+            start = day.atStartOfDay(zone).toInstant();
+        }
+        Duration remaining = limit;
+        Instant reached = null;
+        while (true) {
+            LocalDate next = day.plusDays(1);
+            Instant end = next.atStartOfDay(zone).toInstant();
+            if (reached != null) {
+                // the limit was reached at the start of this day: a working day ends the run, another extends it
+                if (working.isWorkingDay(day)) {
+                    return reached;
+                }
+                reached = end;
+            } else if (working.isWorkingDay(day) && end.isAfter(since)) {
+                Instant from = start.isAfter(since) ? start : since;
+                Duration available = Duration.between(from, end);
+                if (remaining.compareTo(available) < 0) {
+                    return from.plus(remaining);
+                }
+                remaining = remaining.minus(available);
+                if (remaining.isZero()) {
+                    reached = end;
+                }
+            }
+            day = next;
+            start = end;
+        }
+    }
+
+    /**
+     * 2.10a (v3) for a closed, in-scope escalation: CLOSED_WITH_BLOCKERS and CLOSING_STEP_OVERDUE, with the entries of
+     * 2.12 for the steps not done. Reading: a step is done by its activity at any instant ("A step is done when its
+     * activity exists"), also one logged before closedAt.
+     */
+    static void afterClosing(List<Finding> findings, List<Upcoming> upcoming, Escalation x, Log log, Instant now,
+                             PolicySettings settings) {
+        Closure k = x.closure();
+        List<Blocker> blockers = new ArrayList<>(3);
+        if (k == null || !k.customerAgreed()) {
+            blockers.add(Blocker.CUSTOMER_NOT_AGREED);
+        }
+        if (k == null || !k.documented()) {
+            blockers.add(Blocker.ALIGNMENT_NOT_DOCUMENTED);
+        }
+        if (k == null || !k.driAgreed()) {
+            blockers.add(Blocker.DRI_NOT_AGREED);
+        }
+        if (!blockers.isEmpty()) {
+            findings.add(Finding.of(FindingCode.CLOSED_WITH_BLOCKERS, "blockers", blockers));
+        }
+        Instant due = x.closedAt().plus(settings.closingStepsGrace());
+        for (ClosureStep step : CLOSURE_STEPS) {
+            if (log.has(doneBy(step))) {
+                continue;
+            }
+            if (now.isAfter(due)) {
+                findings.add(Finding.of(FindingCode.CLOSING_STEP_OVERDUE, "step", step, "due", due));
+            } else {
+                upcoming.add(new Upcoming(FindingCode.CLOSING_STEP_OVERDUE.name(), due, Optional.empty(),
+                        Optional.of(step)));
+            }
+        }
+    }
+
+    /** POLICY.md 2.10a: the activity that marks each closing step done. */
+    private static ActivityKind doneBy(ClosureStep step) {
+        return switch (step) {
+            case POST_CLOSURE_UPDATE -> ActivityKind.CLOSURE_POSTED;
+            case ANNOUNCE_CLOSURE -> ActivityKind.CLOSURE_ANNOUNCED;
+            case ARCHIVE_ESCALATION_CHANNEL -> ActivityKind.CHANNEL_ARCHIVED;
+            case UPDATE_CSM_SENTIMENT -> ActivityKind.SENTIMENT_UPDATED;
+        };
+    }
+
+    /**
+     * 2.9 (v3) notify, for a broadcast about an in-scope escalation (open or closed): the plan's DRI, lead technical
+     * collaborator and case owner, then PRODUCT_DRI when a product DRI is required, then SUPPORT_DRI when one is
+     * named; each role once, at its first place; an absent part left out, a role without a name kept unnamed.
+     * Reading: "the case also gives an in-scope escalation" holds for a closed one too (a CLOSED event is about one).
+     */
+    static List<Assignment> toNotify(Plan plan, Escalation x) {
+        List<Assignment> candidates = new ArrayList<>(5);
+        candidates.add(plan.dri());
+        plan.leadTechnicalCollaborator().ifPresent(candidates::add);
+        plan.caseOwner().ifPresent(candidates::add);
+        if (plan.productDriRequired()) {
+            candidates.add(Assignment.of(EscalationRole.PRODUCT_DRI, x.productDri()));
+        }
+        if (x.supportDri() != null) {
+            candidates.add(Assignment.of(EscalationRole.SUPPORT_DRI, x.supportDri()));
+        }
+        List<Assignment> notify = new ArrayList<>(5);
+        EnumSet<EscalationRole> roles = EnumSet.noneOf(EscalationRole.class);
+        for (Assignment candidate : candidates) {
+            if (roles.add(candidate.role())) {
+                notify.add(candidate);
+            }
+        }
+        return notify;
     }
 
     /**

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
+import dev.escalation.decision.Blocker;
 import dev.escalation.decision.ChecklistEntry;
 import dev.escalation.decision.ChecklistItem;
+import dev.escalation.decision.ClosureStep;
+import dev.escalation.decision.ConversionTrigger;
+import dev.escalation.decision.EscalationState;
+import dev.escalation.decision.Stakeholder;
+import dev.escalation.decision.Upcoming;
+import dev.escalation.model.Event;
 import dev.escalation.decision.EscalationRole;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
@@ -46,7 +53,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The parts of the reference that are easiest to get wrong: the day-by-day working time across DST weeks and holidays,
- * the suggested severity, the peak severity and a closed escalation (POLICY.md version 2).
+ * the suggested severity, the peak severity and a closed escalation (POLICY.md version 2), and the readings of
+ * version 3 at their boundaries.
  */
 class ReferencePolicyTest {
 
@@ -432,6 +440,227 @@ class ReferencePolicyTest {
             Emergency young = Emergency.builder("T-1", now.minus(Duration.ofHours(1))).build();
             assertThat(ReferencePolicy.assess(EscalationCase.of(outside).emergency(young).build(), now,
                     PolicySettings.defaults()).conversion().orElseThrow().contacts()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Version3 {
+
+        private final Instant now = Instant.parse("2026-03-02T15:30:00Z");
+        private final PolicySettings defaults = PolicySettings.defaults();
+
+        private Assessment assess(Escalation x) {
+            return ReferencePolicy.assess(EscalationCase.of(ACME).escalation(x).build(), now, defaults);
+        }
+
+        private List<String> codes(Assessment a) {
+            List<String> codes = new ArrayList<>();
+            for (Finding f : a.findings()) {
+                codes.add(f.code());
+            }
+            return codes;
+        }
+
+        @Test
+        void unmetNamesThePrimaryTriggersThatDoNotHold() {
+            Emergency e = Emergency.builder("T-1", now.minus(Duration.ofHours(3))).afterUpgrade(true)
+                    .upgradeRelatedProblems(2).recentProfessionalServices(true).build();
+            assertThat(ReferencePolicy.assess(EscalationCase.of(ACME).emergency(e).build(), now, defaults)
+                    .conversion().orElseThrow().unmet()).containsExactly(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION,
+                    ConversionTrigger.OUTSIDE_FACTORS_BLOCKED);
+        }
+
+        @Test
+        void monitoringHidesTheCadenceFindingsUntilAStrictlyLaterChange() {
+            Instant opened = now.minus(Duration.ofDays(10));
+            Instant reduced = now.minus(Duration.ofDays(5));
+            Escalation.Builder b = Escalation.builder(Severity.CRITICAL, opened)
+                    .nextCustomerTouchpointAt(now.plusSeconds(60)).exitCriteria("fixed");
+            Assessment monitoring = assess(b.activity(Activity.of(ActivityKind.RISK_REDUCED, reduced)).build());
+            assertThat(monitoring.plan().orElseThrow().state()).isEqualTo(EscalationState.MONITORING);
+            assertThat(codes(monitoring)).doesNotContain("INTERNAL_UPDATE_OVERDUE", "CUSTOMER_UPDATE_OVERDUE",
+                    "CUSTOMER_UPDATES_TOO_FEW").contains("CHECKLIST_ITEM_OVERDUE");
+            // a change at the same instant, even after it in input order, does not end monitoring
+            Assessment tied = assess(b.activity(Activity.of(ActivityKind.RISK_REDUCED, reduced),
+                    Activity.severityChanged(reduced, Severity.HIGH)).build());
+            assertThat(tied.plan().orElseThrow().state()).isEqualTo(EscalationState.MONITORING);
+            // a nanosecond later it does; the gaps count from the change, TOO_FEW's seven days too
+            Instant changed = reduced.plusNanos(1);
+            Assessment ended = assess(b.activity(Activity.of(ActivityKind.RISK_REDUCED, reduced),
+                    Activity.severityChanged(changed, Severity.CRITICAL)).build());
+            assertThat(ended.plan().orElseThrow().state()).isEqualTo(EscalationState.OPEN);
+            assertThat(ended.findings(FindingCode.INTERNAL_UPDATE_OVERDUE).get(0).details())
+                    .containsEntry("since", changed);
+            assertThat(ended.has(FindingCode.CUSTOMER_UPDATES_TOO_FEW)).isFalse();
+            assertThat(ended.upcoming()).contains(Upcoming.of("CUSTOMER_UPDATES_TOO_FEW",
+                    changed.plus(Duration.ofDays(7))));
+        }
+
+        @Test
+        void aLaterRaiseMakesTheProductDriDueFromTheRaise() {
+            Instant opened = now.minus(Duration.ofDays(3));
+            Instant raised = now.minus(Duration.ofHours(1));
+            Escalation.Builder b = Escalation.builder(Severity.HIGH, opened).openedSeverity(Severity.LOW)
+                    .productRelated(true);
+            Plan plan = assess(b.activity(Activity.severityChanged(raised, Severity.HIGH)).build()).plan().orElseThrow();
+            assertThat(plan.checklist(ChecklistItem.ASSIGN_PRODUCT_DRI).orElseThrow().due()).contains(now);
+            assertThat(plan.checklist(ChecklistItem.ADD_PRODUCT_DRI_TO_CHANNEL).orElseThrow().due()).contains(now);
+            // a raise logged before the opening counts as the opening; the peak from the severity alone takes the last
+            // change, with or without a severity
+            assertThat(ReferencePolicy.productDriRequiredSince(b.activity(Activity.severityChanged(
+                    opened.minusSeconds(5), Severity.CRITICAL)).build())).isEqualTo(opened);
+            assertThat(ReferencePolicy.productDriRequiredSince(b.activity(Activity.severityChanged(raised,
+                    Severity.MEDIUM), Activity.of(ActivityKind.SEVERITY_CHANGED, raised.plusSeconds(1))).build()))
+                    .isEqualTo(raised.plusSeconds(1));
+            assertThat(ReferencePolicy.productDriRequiredSince(b.openedSeverity(null).build())).isEqualTo(opened);
+        }
+
+        @Test
+        void eachChangeThatInvolvesSomebodyNewIsAnItemDoneByInformingFromItsInstantOn() {
+            Instant opened = now.minus(Duration.ofDays(3));
+            Instant low = now.minus(Duration.ofHours(2));
+            Instant medium = now.minus(Duration.ofHours(1));
+            Escalation.Builder b = Escalation.builder(Severity.MEDIUM, opened).openedSeverity(Severity.MEDIUM);
+            // in the order of the activities (given here in another order); informed at the instant of the lowering,
+            // though before it in input order: that one is done, the later raise is not
+            Plan plan = assess(b.activity(Activity.severityChanged(medium, Severity.MEDIUM),
+                    Activity.of(ActivityKind.INVOLVED_INFORMED, low),
+                    Activity.severityChanged(low, Severity.LOW),
+                    Activity.severityChanged(low, Severity.LOW)).build()).plan().orElseThrow();
+            List<ChecklistEntry> newly = new ArrayList<>();
+            for (ChecklistEntry entry : plan.checklist()) {
+                if (entry.item() == ChecklistItem.INFORM_NEWLY_INVOLVED) {
+                    newly.add(entry);
+                }
+            }
+            assertThat(newly).containsExactly(
+                    new ChecklistEntry(ChecklistItem.INFORM_NEWLY_INVOLVED, java.util.Optional.of(now.minusSeconds(3600)),
+                            true, List.of(Stakeholder.REGIONAL_CSM_MANAGER, Stakeholder.ACCOUNT_MANAGER)),
+                    new ChecklistEntry(ChecklistItem.INFORM_NEWLY_INVOLVED, java.util.Optional.of(now), false,
+                            List.of(Stakeholder.GLOBAL_PUBSEC_CSM_LEADER)));
+        }
+
+        @Test
+        void theHandoverIsDueAtTheShiftsEndAndDoneWithinTheWindowBeforeIt() {
+            Instant shiftEnds = now.plus(Duration.ofMinutes(30));
+            Emergency e = Emergency.builder("T-1", now.minus(Duration.ofHours(1))).shiftEndsAt(shiftEnds).build();
+            Escalation.Builder b = Escalation.builder(Severity.LOW, now.minusSeconds(60));
+            for (Duration offset : List.of(Duration.ZERO, Duration.ofNanos(-1))) {
+                Plan plan = ReferencePolicy.assess(EscalationCase.of(ACME).emergency(e).escalation(b.activity(
+                        Activity.of(ActivityKind.HANDOVER, shiftEnds.minus(Duration.ofHours(1)).plus(offset))).build())
+                        .build(), now, defaults).plan().orElseThrow();
+                assertThat(plan.checklist(ChecklistItem.HAND_OVER_AT_SHIFT_END).orElseThrow())
+                        .isEqualTo(new ChecklistEntry(ChecklistItem.HAND_OVER_AT_SHIFT_END,
+                                java.util.Optional.of(shiftEnds), offset.isZero()));
+            }
+        }
+
+        @Test
+        void theManagerStepsInOnceAGapRunsItsLimitAndADayPast() {
+            Instant opened = now.minus(Duration.ofDays(20));
+            Account withManager = ACME.toBuilder().team(Team.builder().csm("Ann").regionalManager("Rae").build())
+                    .build();
+            Escalation.Builder b = Escalation.builder(Severity.LOW, opened).exitCriteria("x")
+                    .nextCustomerTouchpointAt(now.plusSeconds(60));
+            Escalation atLimit = b.activity(Activity.of(ActivityKind.INTERNAL_UPDATE, now.minus(Duration.ofHours(48))))
+                    .build();
+            Assessment notYet = ReferencePolicy.assess(EscalationCase.of(withManager).escalation(atLimit).build(), now,
+                    defaults);
+            assertThat(notYet.has(FindingCode.INTERNAL_UPDATE_OVERDUE)).isTrue();
+            assertThat(notYet.has(FindingCode.MANAGER_STEP_IN)).isFalse();
+            assertThat(notYet.upcoming()).contains(Upcoming.of("MANAGER_STEP_IN", now));
+            Instant later = now.plusNanos(1);
+            assertThat(ReferencePolicy.assess(EscalationCase.of(withManager).escalation(atLimit).build(), later,
+                    defaults).findings(FindingCode.MANAGER_STEP_IN).get(0).details()).containsExactly(
+                    Map.entry("manager", "Rae"), Map.entry("codes", List.of(FindingCode.INTERNAL_UPDATE_OVERDUE)),
+                    Map.entry("overdueBy", Duration.ofHours(24).plusNanos(1)));
+            // no regional manager: the detail is left out; an account executive DRI: no step-in
+            assertThat(ReferencePolicy.assess(EscalationCase.of(ACME).escalation(atLimit).build(), later, defaults)
+                    .findings(FindingCode.MANAGER_STEP_IN).get(0).details()).doesNotContainKey("manager");
+            Account noCsm = Account.builder("Acme", Segment.CSM_MANAGED).team(Team.builder().accountExecutive("Bo")
+                    .regionalManager("Rae").build()).build();
+            assertThat(ReferencePolicy.assess(EscalationCase.of(noCsm).escalation(atLimit).build(), later, defaults)
+                    .has(FindingCode.MANAGER_STEP_IN)).isFalse();
+        }
+
+        @Test
+        void theGainsightCtaIsMissingStrictlyAfterTheSyncAndTheGrace() {
+            Instant opened = now.minus(Duration.ofHours(3));
+            Escalation x = Escalation.builder(Severity.LOW, opened)
+                    .activity(Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, opened),
+                            Activity.of(ActivityKind.CS_HELP_REQUEST_OPENED, now)).build();
+            assertThat(assess(x).has(FindingCode.GAINSIGHT_CTA_MISSING)).isFalse();
+            assertThat(assess(x).upcoming()).contains(Upcoming.of("GAINSIGHT_CTA_MISSING", now));
+            Assessment after = ReferencePolicy.assess(EscalationCase.of(ACME).escalation(x).build(), now.plusNanos(1),
+                    defaults);
+            assertThat(after.findings(FindingCode.GAINSIGHT_CTA_MISSING).get(0).details()).containsExactly(
+                    Map.entry("caseOpenedAt", opened), Map.entry("due", now));
+        }
+
+        @Test
+        void theLastChannelActivityFromTheOpeningOnDecidesWhetherItWasArchived() {
+            Instant opened = now.minus(Duration.ofHours(3));
+            Escalation.Builder b = Escalation.builder(Severity.LOW, opened);
+            assertThat(assess(b.activity(Activity.of(ActivityKind.CHANNEL_ARCHIVED, opened),
+                    Activity.of(ActivityKind.CHANNEL_CREATED, opened)).build())
+                    .has(FindingCode.CHANNEL_ARCHIVED_WHILE_OPEN)).isFalse();
+            assertThat(assess(b.activity(Activity.of(ActivityKind.CHANNEL_CREATED, opened),
+                    Activity.of(ActivityKind.CHANNEL_ARCHIVED, opened)).build())
+                    .has(FindingCode.CHANNEL_ARCHIVED_WHILE_OPEN)).isTrue();
+            assertThat(assess(b.activity(Activity.of(ActivityKind.CHANNEL_ARCHIVED, opened.minusNanos(1))).build())
+                    .has(FindingCode.CHANNEL_ARCHIVED_WHILE_OPEN)).isFalse();
+            assertThat(assess(b.activity(Activity.of(ActivityKind.CHANNEL_ARCHIVED, opened),
+                    Activity.of(ActivityKind.RISK_REDUCED, opened)).build())
+                    .has(FindingCode.CHANNEL_ARCHIVED_WHILE_OPEN)).isFalse();
+        }
+
+        @Test
+        void aClosedEscalationGetsItsBlockersAndTheStepsNotDoneAfterTheGrace() {
+            Instant closed = now.minus(Duration.ofHours(24));
+            Escalation x = Escalation.builder(Severity.LOW, now.minus(Duration.ofDays(3))).closedAt(closed)
+                    .activity(Activity.of(ActivityKind.CHANNEL_ARCHIVED, now)).build();
+            Assessment atGrace = assess(x);
+            assertThat(codes(atGrace)).containsExactly("CLOSED_WITH_BLOCKERS");
+            assertThat(atGrace.findings().get(0).details()).containsEntry("blockers", List.of(
+                    Blocker.CUSTOMER_NOT_AGREED, Blocker.ALIGNMENT_NOT_DOCUMENTED, Blocker.DRI_NOT_AGREED));
+            assertThat(atGrace.plan().orElseThrow().state()).isEqualTo(EscalationState.CLOSED);
+            assertThat(atGrace.nextReviewAt()).contains(now);
+            Assessment after = ReferencePolicy.assess(EscalationCase.of(ACME).escalation(x).build(), now.plusNanos(1),
+                    defaults);
+            List<Object> steps = new ArrayList<>();
+            for (Finding f : after.findings(FindingCode.CLOSING_STEP_OVERDUE)) {
+                steps.add(f.detail("step").orElseThrow());
+            }
+            assertThat(steps).containsExactly(ClosureStep.POST_CLOSURE_UPDATE, ClosureStep.ANNOUNCE_CLOSURE,
+                    ClosureStep.UPDATE_CSM_SENTIMENT);
+        }
+
+        @Test
+        void aBroadcastNotifiesEachRoleOnceInOrder() {
+            Account tam = Account.builder("Acme", Segment.TAM_SCALE).team(Team.builder().accountExecutive("Bo")
+                    .cse("Cy").build()).build();
+            Escalation x = Escalation.builder(Severity.HIGH, now.minusSeconds(60)).productRelated(true)
+                    .supportDri("Sam").build();
+            Assessment a = ReferencePolicy.assess(EscalationCase.of(tam).escalation(x).event(Event.SEVERITY_CHANGED)
+                    .build(), now, defaults);
+            assertThat(a.toNotify().orElseThrow()).containsExactly(
+                    Assignment.of(EscalationRole.ACCOUNT_EXECUTIVE, "Bo"), Assignment.of(EscalationRole.CSE, "Cy"),
+                    Assignment.of(EscalationRole.REGIONAL_CSE_LEADER, null),
+                    Assignment.of(EscalationRole.PRODUCT_DRI, null), Assignment.of(EscalationRole.SUPPORT_DRI, "Sam"));
+            assertThat(ReferencePolicy.assess(EscalationCase.of(tam).escalation(x).event(Event.DAILY_UPDATE).build(),
+                    now, defaults).toNotify()).isEmpty();
+        }
+
+        @Test
+        void underACalendarALimitReachedAsTheWeekendStartsComesAtItsEnd() {
+            PolicySettings berlin = PolicySettings.builder().calendar(WorkingCalendar.of("Europe/Berlin")).build();
+            Instant friday = at(BERLIN, "2026-03-27T00:00");
+            assertThat(ReferencePolicy.lastNotOver(friday, Duration.ofHours(24), berlin))
+                    .isEqualTo(at(BERLIN, "2026-03-30T00:00"));
+            assertThat(ReferencePolicy.lastNotOver(friday.plusNanos(1), Duration.ofHours(24), berlin))
+                    .isEqualTo(at(BERLIN, "2026-03-30T00:00").plusNanos(1));
+            assertThat(ReferencePolicy.lastNotOver(at(BERLIN, "2026-03-28T10:00"), Duration.ofHours(2), berlin))
+                    .isEqualTo(at(BERLIN, "2026-03-30T02:00"));
         }
     }
 }

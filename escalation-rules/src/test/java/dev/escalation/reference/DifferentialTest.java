@@ -6,6 +6,15 @@ import dev.escalation.EscalationPolicy;
 import dev.escalation.ArbitraryCases;
 import dev.escalation.Compilation;
 import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Assignment;
+import dev.escalation.decision.ChecklistEntry;
+import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
+import dev.escalation.decision.Finding;
+import dev.escalation.decision.Stakeholder;
+import dev.escalation.decision.Upcoming;
+import dev.escalation.model.Account;
+import dev.escalation.model.Team;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Cadence;
 import dev.escalation.decision.ClosureDecision;
@@ -44,31 +53,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Compares the Drools facade with {@link ReferencePolicy}, an independent plain-Java reading of POLICY.md (version 2),
+ * Compares the Drools facade with {@link ReferencePolicy}, an independent plain-Java reading of POLICY.md (version 3),
  * on generated valid cases: everything but the explanations and the policy version must be equal, findings including
- * the order of their details.
+ * the order of their details, and the parts version 3 added (conversion.unmet, plan.state, the checklist's
+ * stakeholders, notify, upcoming and so nextReviewAt).
  *
- * <p>Seven passes of cases from {@code ArbitraryCases.valid(seed)} (the seed is printed; replay with
- * {@code -Dproperty.seed=N}; the last three passes change cases drawn from the first's), 16,000 in all:
+ * <p>Eight passes of cases from {@code ArbitraryCases.valid(seed)} (the seed is printed; replay with
+ * {@code -Dproperty.seed=N}; the last four passes change cases drawn from the first's), 15,000 in all, leaving room
+ * in the build for {@code UpcomingPropertyTest}:
  * <ol>
- * <li>5,000 under the default settings (some escalations closed by the generator);
- * <li>2,000 under non-default settings, custom standup gaps included, a third of them closed;
+ * <li>3,500 under the default settings (some escalations closed by the generator);
+ * <li>2,000 under non-default settings, custom standup gaps and version 3 durations included, a third of them closed;
  * <li>2,000 whose instants are moved onto the thresholds (exactly on, one nanosecond or one second either side) under
  * both settings, where strict and inclusive comparisons differ;
  * <li>1,000 with unusual account names, channel names (with and without {@code #}) and closure summaries (Unicode
  * blanks) that the generator does not produce;
- * <li>1,000 closed escalations under the default settings;
- * <li>3,000 under working-days calendars in five zones (New York, Berlin, Kolkata, Sydney, and Santiago, whose clocks
+ * <li>500 closed escalations under the default settings;
+ * <li>2,000 under working-days calendars in five zones (New York, Berlin, Kolkata, Sydney, and Santiago, whose clocks
  * change at midnight), decided as of instants in the weeks of their DST changes (at random local times, at local
  * midnights, on a change itself or a nanosecond beside it), with holidays on working days and on weekends, working
  * weeks of every day, Sunday to Thursday and Friday to Sunday besides Monday to Friday, custom standup gaps, and
  * activities logged at local midnights;
- * <li>2,000 whose internal update, customer update or standup gap is moved onto its limit (exactly, one nanosecond or
- * one second either side, in working time where a calendar applies), its start on the last matching activity, on the
- * opening (a matching activity before it or none) or on the first standup scheduled.
+ * <li>1,500 whose internal update, customer update or standup gap is moved onto its limit, or a CSM DRI's onto its limit
+ * plus {@code managerStepInAfter} (exactly, one nanosecond or one second either side, in working time where a calendar
+ * applies), its start on the last matching activity, on the opening (a matching activity before it or none) or on the
+ * first standup scheduled;
+ * <li>2,500 shaped by {@code ArbitraryCases.v3} onto the boundaries of version 3 (the shift's end and handovers,
+ * monitoring and the changes that end it, newly involved stakeholders, a later raise requiring a Product DRI, the
+ * Gainsight CTA, closing steps after closing, the channel archived, broadcasts), under the default settings, the
+ * non-default ones and the calendars.
  * </ol>
- * Every new field of version 2 must be covered: the test counts what the cases reached and fails when something was
- * reached fewer than {@value #COVERED} times.
+ * Every new field of versions 2 and 3 must be covered: the test counts what the cases reached and fails when something
+ * was reached fewer than {@value #COVERED} times. While the rules lag behind the reference, the failure lists the first
+ * {@value #REPORTED} mismatching cases, each with only the parts that differ, and a count of differing cases by part.
  *
  * <p>It runs on both ways the standard rules reach the engine: the executable model generated at build time (the
  * standard policy: every case) and the DRL compiled at run time (a policy with added rules: every
@@ -78,16 +95,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DifferentialTest {
 
     private static final Instant NOW = ArbitraryCases.NOW;
-    /** 5,000 rather than version 1's 10,000, to make room for the version 2 passes in the same time. */
-    private static final int DEFAULT_CASES = 5_000;
+    /** 3,500 rather than version 1's 10,000, to make room for the version 2 and 3 passes in the same time. */
+    private static final int DEFAULT_CASES = 3_500;
     private static final int CUSTOM_CASES = 2_000;
     private static final int BOUNDARY_CASES = 2_000;
     private static final int STRING_CASES = 1_000;
-    private static final int CLOSED_CASES = 1_000;
-    private static final int CALENDAR_CASES = 3_000;
-    private static final int GAP_BOUNDARY_CASES = 2_000;
+    private static final int CLOSED_CASES = 500;
+    private static final int CALENDAR_CASES = 2_000;
+    private static final int GAP_BOUNDARY_CASES = 1_500;
+    private static final int V3_CASES = 2_500;
     private static final int TOTAL = DEFAULT_CASES + CUSTOM_CASES + BOUNDARY_CASES + STRING_CASES + CLOSED_CASES
-            + CALENDAR_CASES + GAP_BOUNDARY_CASES;
+            + CALENDAR_CASES + GAP_BOUNDARY_CASES + V3_CASES;
     /** The fewest cases that must reach each thing counted in {@link Run#coverage}. */
     private static final int COVERED = 10;
     private static final int RUN_TIME_STRIDE = 5;
@@ -105,7 +123,7 @@ class DifferentialTest {
 
     /**
      * Settings far from the defaults; WEEKLY_TO_BIWEEKLY gets no customer update limit and STANDARD one;
-     * MULTIPLE_TIMES_PER_WEEK no standup limit and STANDARD one.
+     * MULTIPLE_TIMES_PER_WEEK no standup limit and STANDARD one; the four durations of version 3 changed too.
      */
     private static final PolicySettings CUSTOM = PolicySettings.builder()
             .conversionThreshold(Duration.ofHours(2))
@@ -125,7 +143,17 @@ class DifferentialTest {
             .standupGap(Cadence.MULTIPLE_TIMES_PER_WEEK, null)
             .standupGap(Cadence.WEEKLY_TO_BIWEEKLY, Duration.ofDays(7))
             .standupGap(Cadence.STANDARD, Duration.ofDays(20))
+            .handoverWindow(Duration.ofHours(3))
+            .managerStepInAfter(Duration.ofHours(12))
+            .gainsightSync(Duration.ofHours(4))
+            .closingStepsGrace(Duration.ofHours(48))
             .build();
+
+    /** The codes 2.12 lists entries for, each of which the cases must reach. */
+    private static final List<String> UPCOMING_CODES = List.of("LONG_RUNNING_NO_RESOLUTION", "CALL_OVER_THREE_HOURS",
+            "CHECKLIST_ITEM_OVERDUE", "EXIT_CRITERIA_MISSING", "NEXT_TOUCHPOINT_MISSING", "GAINSIGHT_CTA_MISSING",
+            "INTERNAL_UPDATE_OVERDUE", "CUSTOMER_UPDATE_OVERDUE", "STANDUP_OVERDUE", "MANAGER_STEP_IN",
+            "CUSTOMER_UPDATES_TOO_FEW", "CLOSING_STEP_OVERDUE");
 
     private static final Set<DayOfWeek> ALL_WEEK = EnumSet.allOf(DayOfWeek.class);
     private static final Set<DayOfWeek> SUNDAY_TO_THURSDAY = EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
@@ -171,7 +199,8 @@ class DifferentialTest {
                 EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
                 Set.copyOf(dates("2026-04-03", "2026-09-12", "2026-09-09"))),
                 PolicySettings.builder().internalUpdateGap(Duration.ofHours(20))
-                        .standupGap(Cadence.DAILY, Duration.ofHours(48)), santiago, compilation));
+                        .standupGap(Cadence.DAILY, Duration.ofHours(48))
+                        .managerStepInAfter(Duration.ofHours(30)), santiago, compilation));
         return setups;
     }
 
@@ -263,6 +292,17 @@ class DifferentialTest {
                     + ", now " + now + ")", onGapBoundary(c, now, settings, random, run), now, facade, settings);
         }
         run.lap("gap boundary");
+        for (int i = 0; i < V3_CASES; i++) {
+            int which = i % 4;
+            CalendarSetup setup = which == 3 ? calendars.get(random.nextInt(calendars.size())) : null;
+            PolicySettings settings = which < 2 ? PolicySettings.defaults() : which == 2 ? CUSTOM : setup.settings();
+            EscalationPolicy facade = which < 2 ? standard : which == 2 ? custom : setup.facade();
+            Instant now = setup == null ? NOW : nowIn(setup, random);
+            EscalationCase c = shifted(generated.get(random.nextInt(generated.size())), Duration.between(NOW, now));
+            run.compare("v3 #" + i + " (" + (setup == null ? which < 2 ? "default" : "custom" : setup.name())
+                    + ", now " + now + ")", ArbitraryCases.v3(c, now, settings, random), now, facade, settings);
+        }
+        run.lap("v3");
 
         System.out.printf("DifferentialTest: %d cases in %d ms, %d ms of CPU in this thread and %d ms in the process"
                         + " (facade %d ms, reference %d ms; per pass %s)%nDifferentialTest: covered %s%n"
@@ -315,6 +355,25 @@ class DifferentialTest {
                     "gap exactly on its limit", "gap just under its limit", "gap just over its limit")) {
                 coverage.put(what, 0);
             }
+            for (String what : List.of("conversion.unmet", "conversion.unmet empty", "emergency.shiftEndsAt after now",
+                    "emergency.shiftEndsAt not after now", "HAND_OVER_AT_SHIFT_END done by a handover",
+                    "HAND_OVER_AT_SHIFT_END not done", "HAND_OVER_AT_SHIFT_END overdue", "plan.state MONITORING",
+                    "plan.state CLOSED", "monitoring ended by a later SEVERITY_CHANGED",
+                    "SEVERITY_CHANGED tied with the last RISK_REDUCED", "cadence findings hidden by monitoring",
+                    "INFORM_INVOLVED done", "INFORM_NEWLY_INVOLVED", "INFORM_NEWLY_INVOLVED done",
+                    "INFORM_NEWLY_INVOLVED informed at the change's instant", "INFORM_NEWLY_INVOLVED of a lowering",
+                    "ADD_PRODUCT_DRI_TO_CHANNEL done", "product DRI required after openedAt", "MANAGER_STEP_IN",
+                    "MANAGER_STEP_IN without a manager", "MANAGER_STEP_IN with two codes", "GAINSIGHT_CTA_MISSING",
+                    "CHANNEL_ARCHIVED_WHILE_OPEN", "channel archived while monitoring", "CLOSED_WITH_BLOCKERS",
+                    "CLOSING_STEP_OVERDUE", "closing step done after closedAt", "notify", "notify with PRODUCT_DRI",
+                    "notify with SUPPORT_DRI", "notify with an unnamed role", "upcoming entry at now",
+                    "upcoming under a calendar", "nextReviewAt", "step-in gap exactly on its limit",
+                    "step-in gap just under its limit", "step-in gap just over its limit", "v3 settings")) {
+                coverage.put(what, 0);
+            }
+            for (String code : UPCOMING_CODES) {
+                coverage.put("upcoming " + code, 0);
+            }
         }
 
         void lap(String pass) {
@@ -338,7 +397,7 @@ class DifferentialTest {
             Assessment expected = ReferencePolicy.assess(c, now, settings);
             long t1 = System.nanoTime();
             referenceNanos += t1 - t0;
-            covered(c, expected, settings);
+            covered(c, now, expected, settings);
             Assessment actual;
             long t2 = System.nanoTime();
             try {
@@ -366,6 +425,8 @@ class DifferentialTest {
         /** Counts which parts differ, and for findings which codes, so that the summary says what to look at. */
         private void tally(Assessment expected, Assessment actual) {
             tally("conversion", expected.conversion(), actual.conversion());
+            tally("conversion.unmet", expected.conversion().map(Conversion::unmet),
+                    actual.conversion().map(Conversion::unmet));
             tally("routes", expected.routes(), actual.routes());
             tally("suggestedSeverity", expected.suggestedSeverity(), actual.suggestedSeverity());
             tally("plan", expected.plan(), actual.plan());
@@ -377,9 +438,13 @@ class DifferentialTest {
                 tally("plan.productDriRequired", reference.productDriRequired(), facade.productDriRequired());
                 tally("plan.productLeader", reference.productLeader(), facade.productLeader());
                 tally("plan.checklist", reference.checklist(), facade.checklist());
+                tally("plan.state", reference.state(), facade.state());
             }
             tally("closure", expected.closure(), actual.closure());
             tally("broadcast", expected.broadcast(), actual.broadcast());
+            tally("notify", expected.toNotify(), actual.toNotify());
+            tally("upcoming", expected.upcoming(), actual.upcoming());
+            tally("nextReviewAt", expected.nextReviewAt(), actual.nextReviewAt());
             for (FindingCode code : FindingCode.values()) {
                 String reference = expected.findings(code).toString();
                 String facade = actual.findings(code).toString();
@@ -395,7 +460,7 @@ class DifferentialTest {
             }
         }
 
-        private void covered(EscalationCase c, Assessment expected, PolicySettings settings) {
+        private void covered(EscalationCase c, Instant now, Assessment expected, PolicySettings settings) {
             if (c.situation() != null && c.situation().impact() != null) {
                 cover("situation.impact");
             }
@@ -456,20 +521,207 @@ class DifferentialTest {
                     }
                 }
             }
+            coveredV3(c, now, expected, settings);
+        }
+
+        /** What version 3 added, as the case gives it and the reference decides it. */
+        private void coveredV3(EscalationCase c, Instant now, Assessment expected, PolicySettings settings) {
+            expected.conversion().ifPresent(k -> cover(k.unmet().isEmpty() ? "conversion.unmet empty"
+                    : "conversion.unmet"));
+            if (!settings.handoverWindow().equals(Duration.ofHours(1))) {
+                cover("v3 settings");
+            }
+            for (Upcoming entry : expected.upcoming()) {
+                cover("upcoming " + entry.code());
+                if (entry.at().equals(now)) {
+                    cover("upcoming entry at now");
+                }
+            }
+            if (expected.nextReviewAt().isPresent()) {
+                cover("nextReviewAt");
+                if (settings.workingCalendar().isPresent()) {
+                    cover("upcoming under a calendar");
+                }
+            }
+            for (FindingCode code : List.of(FindingCode.MANAGER_STEP_IN, FindingCode.GAINSIGHT_CTA_MISSING,
+                    FindingCode.CHANNEL_ARCHIVED_WHILE_OPEN, FindingCode.CLOSED_WITH_BLOCKERS,
+                    FindingCode.CLOSING_STEP_OVERDUE)) {
+                if (expected.has(code)) {
+                    cover(code.name());
+                }
+            }
+            for (Finding f : expected.findings(FindingCode.MANAGER_STEP_IN)) {
+                if (f.detail("manager").isEmpty()) {
+                    cover("MANAGER_STEP_IN without a manager");
+                }
+                if (((List<?>) f.detail("codes").orElseThrow()).size() > 1) {
+                    cover("MANAGER_STEP_IN with two codes");
+                }
+            }
+            expected.toNotify().ifPresent(notify -> {
+                cover("notify");
+                for (Assignment a : notify) {
+                    if (a.role() == EscalationRole.PRODUCT_DRI) {
+                        cover("notify with PRODUCT_DRI");
+                    }
+                    if (a.role() == EscalationRole.SUPPORT_DRI) {
+                        cover("notify with SUPPORT_DRI");
+                    }
+                    if (a.name().isEmpty()) {
+                        cover("notify with an unnamed role");
+                    }
+                }
+            });
+            Escalation x = c.escalation();
+            if (x == null || expected.plan().isEmpty()) {
+                return;
+            }
+            Plan plan = expected.plan().get();
+            if (plan.state() != EscalationState.OPEN) {
+                cover("plan.state " + plan.state());
+            }
+            Instant lastRiskReduced = null;
+            for (Activity a : x.activity()) {
+                if (a.kind() == ActivityKind.RISK_REDUCED && (lastRiskReduced == null || a.at().isAfter(lastRiskReduced))) {
+                    lastRiskReduced = a.at();
+                }
+            }
+            for (Activity a : x.activity()) {
+                if (lastRiskReduced != null && a.kind() == ActivityKind.SEVERITY_CHANGED && x.closedAt() == null) {
+                    if (a.at().equals(lastRiskReduced)) {
+                        cover("SEVERITY_CHANGED tied with the last RISK_REDUCED");
+                    } else if (a.at().isAfter(lastRiskReduced)) {
+                        cover("monitoring ended by a later SEVERITY_CHANGED");
+                    }
+                }
+                if (x.closedAt() != null && a.at().isAfter(x.closedAt()) && (a.kind() == ActivityKind.CLOSURE_POSTED
+                        || a.kind() == ActivityKind.CLOSURE_ANNOUNCED || a.kind() == ActivityKind.CHANNEL_ARCHIVED
+                        || a.kind() == ActivityKind.SENTIMENT_UPDATED)) {
+                    cover("closing step done after closedAt");
+                }
+            }
+            if (plan.state() == EscalationState.MONITORING) {
+                // the same escalation actively managed would get a cadence finding that monitoring hides
+                Assessment active = ReferencePolicy.assess(c.toBuilder().escalation(x.toBuilder().activity(
+                        withoutRiskReduced(x.activity())).build()).build(), now, settings);
+                for (FindingCode code : List.of(FindingCode.INTERNAL_UPDATE_OVERDUE,
+                        FindingCode.CUSTOMER_UPDATE_OVERDUE, FindingCode.STANDUP_OVERDUE)) {
+                    if (active.has(code)) {
+                        cover("cadence findings hidden by monitoring");
+                    }
+                }
+                for (Activity a : x.activity()) {
+                    if (a.kind() == ActivityKind.CHANNEL_ARCHIVED && !a.at().isBefore(x.openedAt())) {
+                        cover("channel archived while monitoring");
+                    }
+                }
+            }
+            if (c.emergency() != null && c.emergency().shiftEndsAt() != null) {
+                cover(c.emergency().shiftEndsAt().isAfter(now) ? "emergency.shiftEndsAt after now"
+                        : "emergency.shiftEndsAt not after now");
+            }
+            for (ChecklistEntry entry : plan.checklist()) {
+                boolean overdue = entry.due().isPresent() && !entry.done() && now.isAfter(entry.due().get());
+                switch (entry.item()) {
+                    case HAND_OVER_AT_SHIFT_END -> {
+                        if (entry.due().isPresent()) {
+                            cover(entry.done() ? "HAND_OVER_AT_SHIFT_END done by a handover"
+                                    : overdue ? "HAND_OVER_AT_SHIFT_END overdue" : "HAND_OVER_AT_SHIFT_END not done");
+                        }
+                    }
+                    case INFORM_INVOLVED -> {
+                        if (entry.done()) {
+                            cover("INFORM_INVOLVED done");
+                        }
+                    }
+                    case INFORM_NEWLY_INVOLVED -> {
+                        cover(entry.done() ? "INFORM_NEWLY_INVOLVED done" : "INFORM_NEWLY_INVOLVED");
+                        Instant changed = entry.due().orElseThrow().minus(settings.immediateGrace());
+                        for (Activity a : x.activity()) {
+                            if (a.kind() == ActivityKind.INVOLVED_INFORMED && a.at().equals(changed)) {
+                                cover("INFORM_NEWLY_INVOLVED informed at the change's instant");
+                            }
+                        }
+                        if (entry.stakeholders().contains(Stakeholder.ACCOUNT_MANAGER)) {
+                            cover("INFORM_NEWLY_INVOLVED of a lowering");
+                        }
+                    }
+                    case ADD_PRODUCT_DRI_TO_CHANNEL -> {
+                        if (entry.done()) {
+                            cover("ADD_PRODUCT_DRI_TO_CHANNEL done");
+                        }
+                        if (entry.due().orElseThrow().isAfter(x.openedAt().plus(settings.immediateGrace()))) {
+                            cover("product DRI required after openedAt");
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
         }
     }
 
-    /** Only the parts that differ, so that a mismatch reads quickly. */
-    private static String differences(Assessment expected, Assessment actual) {
+    /**
+     * Only the parts that differ, so that a mismatch reads quickly: the plan field by field, the findings code by code,
+     * and the lists of version 3 (checklist, notify, upcoming) as the entries only one side has.
+     */
+    static String differences(Assessment expected, Assessment actual) {
         StringBuilder out = new StringBuilder();
         part(out, "inScope", expected.inScope(), actual.inScope());
-        part(out, "conversion", expected.conversion(), actual.conversion());
+        if (expected.conversion().isPresent() && actual.conversion().isPresent()) {
+            Conversion reference = expected.conversion().get();
+            Conversion facade = actual.conversion().get();
+            part(out, "conversion.recommended", reference.recommended(), facade.recommended());
+            part(out, "conversion.triggers", reference.triggers(), facade.triggers());
+            part(out, "conversion.actions", reference.actions(), facade.actions());
+            part(out, "conversion.contacts", reference.contacts(), facade.contacts());
+            part(out, "conversion.unmet", reference.unmet(), facade.unmet());
+        } else {
+            part(out, "conversion", expected.conversion(), actual.conversion());
+        }
         part(out, "routes", expected.routes(), actual.routes());
         part(out, "suggestedSeverity", expected.suggestedSeverity(), actual.suggestedSeverity());
-        part(out, "plan", expected.plan(), actual.plan());
-        part(out, "findings", expected.findings().toString(), actual.findings().toString());
+        if (expected.plan().isPresent() && actual.plan().isPresent()) {
+            Plan reference = expected.plan().get();
+            Plan facade = actual.plan().get();
+            part(out, "plan.severity", reference.severity(), facade.severity());
+            part(out, "plan.peakSeverity", reference.peakSeverity(), facade.peakSeverity());
+            part(out, "plan.cadence", reference.cadence(), facade.cadence());
+            part(out, "plan.involvement", reference.involvement(), facade.involvement());
+            part(out, "plan.dri", reference.dri(), facade.dri());
+            part(out, "plan.leadTechnicalCollaborator", reference.leadTechnicalCollaborator(),
+                    facade.leadTechnicalCollaborator());
+            part(out, "plan.caseOwner", reference.caseOwner(), facade.caseOwner());
+            part(out, "plan.contacts", reference.contacts(), facade.contacts());
+            part(out, "plan.productDriRequired", reference.productDriRequired(), facade.productDriRequired());
+            part(out, "plan.productLeader", reference.productLeader(), facade.productLeader());
+            part(out, "plan.channel", reference.channel(), facade.channel());
+            list(out, "plan.checklist", reference.checklist(), facade.checklist());
+            part(out, "plan.state", reference.state(), facade.state());
+        } else {
+            part(out, "plan", expected.plan(), actual.plan());
+        }
+        boolean sameByCode = true;
+        for (FindingCode code : FindingCode.values()) {
+            // printed, so that the order of the details counts
+            List<String> reference = printed(expected.findings(code));
+            List<String> facade = printed(actual.findings(code));
+            sameByCode &= reference.equals(facade);
+            list(out, "findings " + code, reference, facade);
+        }
+        if (sameByCode) {
+            // the same findings code by code: their order, or a code of neither standard nor custom rules
+            part(out, "findings", expected.findings().toString(), actual.findings().toString());
+        }
         part(out, "closure", expected.closure(), actual.closure());
         part(out, "broadcast", expected.broadcast(), actual.broadcast());
+        if (expected.toNotify().isPresent() && actual.toNotify().isPresent()) {
+            list(out, "notify", expected.toNotify().get(), actual.toNotify().get());
+        } else {
+            part(out, "notify", expected.toNotify(), actual.toNotify());
+        }
+        list(out, "upcoming", expected.upcoming(), actual.upcoming());
+        part(out, "nextReviewAt", expected.nextReviewAt(), actual.nextReviewAt());
         return out.toString();
     }
 
@@ -480,18 +732,68 @@ class DifferentialTest {
         }
     }
 
-    /** The facade's assessment without explanations and message drafts, with the reference's policy version. */
+    private static List<String> printed(List<Finding> findings) {
+        List<String> printed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            printed.add(f.toString());
+        }
+        return printed;
+    }
+
+    /** A list that differs: the whole of both when the order alone differs, else the entries only one side has. */
+    private static void list(StringBuilder out, String name, List<?> expected, List<?> actual) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        List<Object> missing = new ArrayList<>(expected);
+        List<Object> extra = new ArrayList<>(actual);
+        for (Object e : expected) {
+            extra.remove(e);
+        }
+        for (Object a : actual) {
+            missing.remove(a);
+        }
+        if (missing.isEmpty() && extra.isEmpty()) {
+            part(out, name + " (order)", expected, actual);
+            return;
+        }
+        out.append("  ").append(name).append(" (").append(expected.size()).append(" in the reference, ")
+                .append(actual.size()).append(" from the facade)");
+        for (Object m : missing) {
+            out.append("\n    only in the reference: ").append(m);
+        }
+        for (Object e : extra) {
+            out.append("\n    only from the facade:  ").append(e);
+        }
+        out.append('\n');
+    }
+
+    /**
+     * The facade's assessment without explanations and message drafts, with the reference's policy version; every
+     * other part kept, those of version 3 included.
+     */
     static Assessment withoutExplanations(Assessment a) {
         return new Assessment(a.inScope(),
                 a.conversion().map(k -> new Conversion(k.recommended(), k.triggers(), k.actions(), k.contacts(),
-                        List.of())),
+                        List.of(), k.unmet())),
                 a.routes(), a.suggestedSeverity(),
                 a.plan().map(p -> new Plan(p.severity(), p.peakSeverity(), p.cadence(), p.involvement(), p.dri(),
                         p.leadTechnicalCollaborator(), p.caseOwner(), p.contacts(), p.productDriRequired(),
-                        p.productLeader(), p.channel(), p.checklist(), List.of())),
+                        p.productLeader(), p.channel(), p.checklist(), List.of(), p.state())),
                 a.findings(),
                 a.closure().map(k -> new ClosureDecision(k.ready(), k.blockers(), k.steps(), List.of())),
-                a.broadcast(), java.util.Map.of(), List.of(), ReferencePolicy.VERSION);
+                a.broadcast(), java.util.Map.of(), List.of(), ReferencePolicy.VERSION, a.toNotify(), a.upcoming());
+    }
+
+    /** The activities without RISK_REDUCED: the escalation as if it had never been monitoring. */
+    private static List<Activity> withoutRiskReduced(List<Activity> activity) {
+        List<Activity> kept = new ArrayList<>(activity.size());
+        for (Activity a : activity) {
+            if (a.kind() != ActivityKind.RISK_REDUCED) {
+                kept.add(a);
+            }
+        }
+        return kept;
     }
 
     /** One of the generated cases that holds an escalation, drawn at random. */
@@ -519,7 +821,7 @@ class DifferentialTest {
     }
 
     /** The case with every instant moved by the same amount, to decide it as of {@code NOW + by}. */
-    private static EscalationCase shifted(EscalationCase c, Duration by) {
+    static EscalationCase shifted(EscalationCase c, Duration by) {
         if (by.isZero()) {
             return c;
         }
@@ -527,7 +829,8 @@ class DifferentialTest {
         Emergency e = c.emergency();
         if (e != null) {
             builder.emergency(e.toBuilder().startedAt(e.startedAt().plus(by))
-                    .callStartedAt(e.callStartedAt() == null ? null : e.callStartedAt().plus(by)).build());
+                    .callStartedAt(e.callStartedAt() == null ? null : e.callStartedAt().plus(by))
+                    .shiftEndsAt(e.shiftEndsAt() == null ? null : e.shiftEndsAt().plus(by)).build());
         }
         Escalation x = c.escalation();
         if (x != null) {
@@ -598,8 +901,10 @@ class DifferentialTest {
      * The case with one gap of 2.8 (internal update, customer update or standup, at a severity whose cadence has a
      * limit) made exactly its limit, or one nanosecond or one second more or less, counted in working time when the
      * settings have a calendar: the gap's start is put on the last matching activity, on the opening (with a matching
-     * activity before it, or none) or, for standups, on the first scheduling. The escalation is open and in scope, but
-     * now and then.
+     * activity before it, or none) or, for standups, on the first scheduling. A third of the time the gap is put on its
+     * limit plus {@code managerStepInAfter} instead, with a CSM DRI (MANAGER_STEP_IN). The escalation is open and in
+     * scope, but now and then; it is monitoring (whose RISK_REDUCED and later changes would hide or move the gap) only
+     * now and then too.
      */
     private static EscalationCase onGapBoundary(EscalationCase c, Instant now, PolicySettings s, Random random,
                                                 Run run) {
@@ -617,7 +922,8 @@ class DifferentialTest {
             limit = gaps.get(ReferencePolicy.cadence(severity));
         }
         Duration near = NEAR[random.nextInt(NEAR.length)];
-        Duration amount = limit.plus(near);
+        boolean stepIn = random.nextInt(3) == 0;
+        Duration amount = (stepIn ? limit.plus(s.managerStepInAfter()) : limit).plus(near);
         WorkingCalendar calendar = s.workingCalendar().orElse(null);
         Instant since = calendar == null ? now.minus(amount) : workingBefore(calendar, now, amount);
         assertThat(ReferencePolicy.gap(since, now, s)).as("the gap the boundary case is built on").isEqualTo(amount);
@@ -627,7 +933,8 @@ class DifferentialTest {
         List<Activity> activity = new ArrayList<>();
         for (Activity a : x.activity()) {
             boolean matches = a.kind() == kind || target == 2 && a.kind() == ActivityKind.STANDUP_SCHEDULED;
-            if (!matches || !a.at().isAfter(since)) {
+            boolean monitoring = a.kind() == ActivityKind.RISK_REDUCED || a.kind() == ActivityKind.SEVERITY_CHANGED;
+            if ((!matches || !a.at().isAfter(since)) && (!monitoring || random.nextInt(5) == 0)) {
                 activity.add(a);
             }
         }
@@ -663,14 +970,22 @@ class DifferentialTest {
                 .build();
         EscalationCase.Builder builder = c.toBuilder();
         boolean inScope = ReferencePolicy.inScope(c.account());
+        Account account = c.account();
         if (!inScope && random.nextInt(10) != 0) {
-            builder = EscalationCase.of(c.account().toBuilder().segment(Segment.CSM_MANAGED).build())
-                    .emergency(c.emergency()).situation(c.situation()).event(c.event());
+            account = account.toBuilder().segment(Segment.CSM_MANAGED).build();
             inScope = true;
         }
+        if (stepIn && random.nextInt(10) != 0) {
+            Team team = account.team();
+            account = account.toBuilder().team(new Team(team.csm() != null ? team.csm() : "Cy", team.accountExecutive(),
+                    team.cse(), team.regionalManager(), team.regionalCseLeader())).build();
+            moved = moved.toBuilder().relatedToPsProject(false).build();
+        }
+        builder = EscalationCase.of(account).emergency(c.emergency()).situation(c.situation()).event(c.event());
         if (closedAt == null && inScope) {
-            run.cover(near.isZero() ? "gap exactly on its limit" : near.isNegative() ? "gap just under its limit"
-                    : "gap just over its limit");
+            String gap = stepIn ? "step-in gap" : "gap";
+            run.cover(near.isZero() ? gap + " exactly on its limit" : near.isNegative() ? gap + " just under its limit"
+                    : gap + " just over its limit");
         }
         return builder.escalation(moved).build();
     }

@@ -46,11 +46,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CadenceRulesTest {
 
-    private static final String INTERNAL = "An internal update is overdue after more than the internal update gap";
-    private static final String CUSTOMER = "A customer update is overdue after more than the gap of the severity's cadence";
-    private static final String TOO_FEW = "Too few customer updates in the last week of a high or critical escalation";
-    private static final String STANDUP = "A standup is overdue after more than the standup gap of the severity's cadence";
-
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -87,7 +82,7 @@ class CadenceRulesTest {
         void twentyFourHoursAndAMinuteAfterOpeningWithoutUpdateIsOverdue() {
             var run = cadence.run(new OpenInScope(), running(ago(24, 1)).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(INTERNAL, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1));
             assertThat(only(run, FindingCode.INTERNAL_UPDATE_OVERDUE).details()).isEqualTo(Map.of(
                     "since", ago(24, 1), "gap", Duration.ofHours(24).plusMinutes(1), "limit", Duration.ofHours(24)));
             assertThat(run.explanation()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(
@@ -111,7 +106,8 @@ class CadenceRulesTest {
             Escalation escalation = running(NOW.minus(Duration.ofDays(5)))
                     .activity(at(ActivityKind.INTERNAL_UPDATE, ago(24, 0))).build();
 
-            assertThat(cadence.run(new OpenInScope(), escalation).fired()).doesNotContainKey(INTERNAL);
+            assertThat(cadence.run(new OpenInScope(), escalation).fired())
+                    .doesNotContainKey("2.8/internal-update-overdue");
         }
 
         /** An update logged before the escalation opened never makes the gap longer than the escalation. */
@@ -154,7 +150,7 @@ class CadenceRulesTest {
             var run = cadence.run(new OpenInScope(), level, escalation);
 
             if (justOver) {
-                assertThat(run.fired()).isEqualTo(Map.of(CUSTOMER, 1));
+                assertThat(run.fired()).isEqualTo(Map.of("2.8/customer-update-overdue", 1));
                 assertThat(only(run, FindingCode.CUSTOMER_UPDATE_OVERDUE).details()).isEqualTo(Map.of(
                         "cadence", level, "since", lastUpdate, "lastUpdate", lastUpdate,
                         "gap", gap.plusMinutes(1), "limit", gap));
@@ -213,7 +209,7 @@ class CadenceRulesTest {
         void openExactlySevenDaysWithTwoUpdatesIsTooFew() {
             var run = cadence.run(new OpenInScope(), highWith(NOW.minus(Duration.ofDays(7)), ago(1, 0), ago(2, 0)));
 
-            assertThat(run.fired()).isEqualTo(Map.of(TOO_FEW, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/customer-updates-too-few", 1));
             assertThat(only(run, FindingCode.CUSTOMER_UPDATES_TOO_FEW).details()).isEqualTo(Map.of(
                     "count", 2, "minimum", 3, "windowStart", NOW.minus(Duration.ofDays(7))));
         }
@@ -223,7 +219,7 @@ class CadenceRulesTest {
             var run = cadence.run(new OpenInScope(),
                     highWith(NOW.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)), ago(1, 0)));
 
-            assertThat(run.fired()).doesNotContainKey(TOO_FEW);
+            assertThat(run.fired()).doesNotContainKey("2.8/customer-updates-too-few");
         }
 
         @Test
@@ -231,7 +227,7 @@ class CadenceRulesTest {
             var run = cadence.run(new OpenInScope(),
                     highWith(NOW.minus(Duration.ofDays(10)), ago(1, 0), ago(50, 0), NOW));
 
-            assertThat(run.fired()).doesNotContainKey(TOO_FEW);
+            assertThat(run.fired()).doesNotContainKey("2.8/customer-updates-too-few");
         }
 
         @Test
@@ -241,9 +237,9 @@ class CadenceRulesTest {
             var inside = cadence.run(new OpenInScope(), highWith(NOW.minus(Duration.ofDays(10)),
                     edge.plus(Duration.ofMinutes(1)), ago(1, 0), NOW));
 
-            assertThat(atEdge.fired()).containsEntry(TOO_FEW, 1);
+            assertThat(atEdge.fired()).containsEntry("2.8/customer-updates-too-few", 1);
             assertThat(only(atEdge, FindingCode.CUSTOMER_UPDATES_TOO_FEW).details()).containsEntry("count", 2);
-            assertThat(inside.fired()).doesNotContainKey(TOO_FEW);
+            assertThat(inside.fired()).doesNotContainKey("2.8/customer-updates-too-few");
         }
 
         @Test
@@ -251,11 +247,11 @@ class CadenceRulesTest {
             Escalation stale = highWith(NOW.minus(Duration.ofDays(30)));
 
             assertThat(cadence.run(new OpenInScope(), stale.toBuilder().severity(Severity.CRITICAL).build()).fired())
-                    .containsEntry(TOO_FEW, 1);
+                    .containsEntry("2.8/customer-updates-too-few", 1);
             assertThat(cadence.run(new OpenInScope(), stale.toBuilder().severity(Severity.MEDIUM).build()).fired())
-                    .doesNotContainKey(TOO_FEW);
+                    .doesNotContainKey("2.8/customer-updates-too-few");
             assertThat(cadence.run(new OpenInScope(), stale.toBuilder().severity(Severity.LOW).build()).fired())
-                    .doesNotContainKey(TOO_FEW);
+                    .doesNotContainKey("2.8/customer-updates-too-few");
         }
 
         @Test
@@ -281,7 +277,7 @@ class CadenceRulesTest {
         void noStandupIsOverdueBeforeTheSeriesIsScheduled() {
             var run = cadence.run(new OpenInScope(), Cadence.DAILY, daily(NOW.minus(Duration.ofDays(5))).build());
 
-            assertThat(run.fired()).doesNotContainKey(STANDUP);
+            assertThat(run.fired()).doesNotContainKey("2.8/standup-overdue");
         }
 
         @Test
@@ -293,8 +289,8 @@ class CadenceRulesTest {
                     at(ActivityKind.STANDUP_SCHEDULED, opened), at(ActivityKind.STANDUP_HELD, ago(48, 0)),
                     at(ActivityKind.STANDUP_HELD, ago(24, 1))).build());
 
-            assertThat(exactly.fired()).doesNotContainKey(STANDUP);
-            assertThat(later.fired()).isEqualTo(Map.of(STANDUP, 1));
+            assertThat(exactly.fired()).doesNotContainKey("2.8/standup-overdue");
+            assertThat(later.fired()).isEqualTo(Map.of("2.8/standup-overdue", 1));
             assertThat(only(later, FindingCode.STANDUP_OVERDUE).details()).isEqualTo(Map.of("cadence", Cadence.DAILY,
                     "since", ago(24, 1), "lastStandup", ago(24, 1), "gap", Duration.ofHours(24).plusMinutes(1),
                     "limit", Duration.ofHours(24)));
@@ -318,7 +314,7 @@ class CadenceRulesTest {
             var run = cadence.run(new OpenInScope(), Cadence.DAILY, daily(ago(20, 0),
                     at(ActivityKind.STANDUP_SCHEDULED, ago(100, 0))).build());
 
-            assertThat(run.fired()).doesNotContainKey(STANDUP);
+            assertThat(run.fired()).doesNotContainKey("2.8/standup-overdue");
         }
 
         @ParameterizedTest
@@ -330,8 +326,8 @@ class CadenceRulesTest {
             var over = cadence.run(new OpenInScope(), level, daily(opened, at(ActivityKind.STANDUP_SCHEDULED, opened),
                     at(ActivityKind.STANDUP_HELD, NOW.minus(gap).minusSeconds(1))).build());
 
-            assertThat(exactly.fired()).doesNotContainKey(STANDUP);
-            assertThat(over.fired()).containsEntry(STANDUP, 1);
+            assertThat(exactly.fired()).doesNotContainKey("2.8/standup-overdue");
+            assertThat(over.fired()).containsEntry("2.8/standup-overdue", 1);
         }
 
         @Test
@@ -342,7 +338,7 @@ class CadenceRulesTest {
 
             assertThat(cadence.run(new OpenInScope(), Cadence.STANDARD, escalation).fired()).isEmpty();
             var run = cadence.run(monthly, NOW, new OpenInScope(), Cadence.STANDARD, escalation);
-            assertThat(run.fired()).isEqualTo(Map.of(STANDUP, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/standup-overdue", 1));
             assertThat(run.explanation()).singleElement().satisfies(e -> assertThat(e.reason())
                     .endsWith("more than 30 d (override) at cadence STANDARD"));
         }
@@ -386,7 +382,8 @@ class CadenceRulesTest {
                     new OpenInScope(), Cadence.DAILY, escalation);
 
             assertThat(monday.fired()).isEmpty();
-            assertThat(mondayAndASecond.fired()).isEqualTo(Map.of(INTERNAL, 1, CUSTOMER, 1));
+            assertThat(mondayAndASecond.fired())
+                    .isEqualTo(Map.of("2.8/internal-update-overdue", 1, "2.8/customer-update-overdue", 1));
             assertThat(only(mondayAndASecond, FindingCode.INTERNAL_UPDATE_OVERDUE).details())
                     .containsEntry("gap", Duration.ofHours(24).plusSeconds(1)).containsEntry("since", friday);
             assertThat(only(wallClock, FindingCode.INTERNAL_UPDATE_OVERDUE).details())
@@ -401,7 +398,8 @@ class CadenceRulesTest {
             var run = cadence.run(settings, local("2026-03-09T17:00", NEW_YORK), new OpenInScope(), Cadence.DAILY,
                     updatedAt(friday));
 
-            assertThat(run.explanation()).filteredOn(e -> e.rule().equals(INTERNAL)).singleElement()
+            assertThat(run.explanation()).filteredOn(e -> e.ruleId().equals("2.8/internal-update-overdue"))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.reason()).isEqualTo("no internal update since " + friday
                             + ": 25 h on working days (America/New_York) without one, more than 24 h (default)"));
         }
@@ -416,7 +414,7 @@ class CadenceRulesTest {
             assertThat(cadence.run(settings, monday, new OpenInScope(), Cadence.DAILY, updatedAt(update)).fired())
                     .isEmpty();
             assertThat(cadence.run(settings, monday.plusNanos(1), new OpenInScope(), Cadence.DAILY, updatedAt(update))
-                    .fired()).containsEntry(INTERNAL, 1);
+                    .fired()).containsEntry("2.8/internal-update-overdue", 1);
         }
 
         @Test
@@ -429,7 +427,7 @@ class CadenceRulesTest {
             assertThat(cadence.run(christmas, monday, new OpenInScope(), Cadence.DAILY, updatedAt(thursday)).fired())
                     .isEmpty();
             assertThat(cadence.run(calendar(WorkingCalendar.of("Europe/Berlin")), monday, new OpenInScope(),
-                    Cadence.DAILY, updatedAt(thursday)).fired()).containsEntry(INTERNAL, 1);
+                    Cadence.DAILY, updatedAt(thursday)).fired()).containsEntry("2.8/internal-update-overdue", 1);
         }
 
         /** A seven-day working week counts every day in full, DST days at their real length: wall-clock time. */
@@ -447,12 +445,13 @@ class CadenceRulesTest {
 
             assertThat(withCalendar.derived(Finding.class))
                     .containsExactlyInAnyOrderElementsOf(withoutCalendar.derived(Finding.class));
-            assertThat(withCalendar.fired().containsKey(INTERNAL)).isEqualTo(wallClock.compareTo(Duration.ofHours(24)) > 0);
+            assertThat(withCalendar.fired().containsKey("2.8/internal-update-overdue"))
+                    .isEqualTo(wallClock.compareTo(Duration.ofHours(24)) > 0);
         }
 
         /** The calendar applies to the three gaps and nothing else: the 7-day window stays wall-clock time. */
         @Test
-        void theWeeklyCountAndOtherLimitsStayWallClock() {
+        void theSevenDayWindowStaysWallClockTime() {
             PolicySettings settings = calendar(WorkingCalendar.of("Europe/Berlin"));
             Instant now = local("2026-03-30T10:00", BERLIN);
             Escalation high = running(now.minus(Duration.ofDays(7))).severity(Severity.HIGH)
@@ -460,7 +459,7 @@ class CadenceRulesTest {
 
             var run = cadence.run(settings, now, new OpenInScope(), Cadence.MULTIPLE_TIMES_PER_WEEK, high);
 
-            assertThat(run.fired()).isEqualTo(Map.of(TOO_FEW, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/customer-updates-too-few", 1));
         }
 
         @Test
@@ -478,7 +477,7 @@ class CadenceRulesTest {
                     Cadence.DAILY, escalation);
 
             assertThat(monday.fired()).isEmpty();
-            assertThat(later.fired()).isEqualTo(Map.of(STANDUP, 1));
+            assertThat(later.fired()).isEqualTo(Map.of("2.8/standup-overdue", 1));
         }
     }
 }

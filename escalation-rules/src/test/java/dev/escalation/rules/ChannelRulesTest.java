@@ -23,10 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ChannelRulesTest {
 
-    private static final String CHANNEL = "The channel is named #esc_ and the customer's name";
-    private static final String INVALID = "A given channel whose name does not start with esc_ is flagged";
-    private static final String PRIVATE = "A given channel that is not public is flagged";
-
     private final RuleHarness channel = RuleHarness.of("channel.drl");
 
     private RuleHarness.Run given(String name, boolean isPublic) {
@@ -38,7 +34,7 @@ class ChannelRulesTest {
     void theSuggestedChannelFoldsTheCustomerName() {
         var run = channel.run(new InScope(), escalation().build(), account().name("Société Générale").build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(CHANNEL, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.7/suggested-channel", 1));
         assertThat(run.derived(SuggestedChannel.class)).containsExactly(new SuggestedChannel("#esc_societe_generale"));
     }
 
@@ -47,7 +43,8 @@ class ChannelRulesTest {
     void aGivenChannelWithoutThePrefixIsFlagged(String name) {
         var run = given(name, true);
 
-        assertThat(run.fired()).containsEntry(INVALID, 1).doesNotContainKey(PRIVATE);
+        assertThat(run.fired()).containsEntry("2.7/channel-name-invalid", 1)
+                .doesNotContainKey("2.7/channel-not-public");
         assertThat(run.derived(Finding.class)).singleElement().satisfies(f -> assertThat(f.details())
                 .isEqualTo(Map.of("channel", name, "expectedPrefix", "#esc_", "suggested", "#esc_acme_corp")));
     }
@@ -56,14 +53,15 @@ class ChannelRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"#esc_acme", "esc_acme", "#esc_", "esc_", "#esc_a\nb"})
     void aNameStartingWithEscWithOrWithoutHashIsFine(String name) {
-        assertThat(given(name, true).fired()).doesNotContainKeys(INVALID, PRIVATE);
+        assertThat(given(name, true).fired()).doesNotContainKeys("2.7/channel-name-invalid", "2.7/channel-not-public");
     }
 
     @Test
     void aGivenPrivateChannelIsFlagged() {
         var run = given("#esc_acme", false);
 
-        assertThat(run.fired()).containsEntry(PRIVATE, 1).doesNotContainKey(INVALID);
+        assertThat(run.fired()).containsEntry("2.7/channel-not-public", 1)
+                .doesNotContainKey("2.7/channel-name-invalid");
         assertThat(run.derived(Finding.class)).singleElement().satisfies(f -> {
             assertThat(f.is(FindingCode.CHANNEL_NOT_PUBLIC)).isTrue();
             assertThat(f.details()).isEqualTo(Map.of("channel", "#esc_acme"));
@@ -77,6 +75,6 @@ class ChannelRulesTest {
                 .closedAt(RuleHarness.NOW).build(), account().build());
 
         assertThat(outOfScope.fired()).isEmpty();
-        assertThat(closed.fired()).isEqualTo(Map.of(CHANNEL, 1));
+        assertThat(closed.fired()).isEqualTo(Map.of("2.7/suggested-channel", 1));
     }
 }

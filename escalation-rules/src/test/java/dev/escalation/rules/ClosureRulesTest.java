@@ -22,13 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClosureRulesTest {
 
-    private static final String CUSTOMER = "The customer has not agreed the situation is resolved";
-    private static final String DOCUMENTED = "The alignment with the customer is not documented";
-    private static final String DRI = "The escalation DRI has not agreed to the closing";
-    private static final String RCA = "A requested RCA of a platform-related escalation is not delivered yet";
-    private static final String QUESTIONS = "Unanswered closure questions block the closing";
-    private static final String READY = "An escalation nothing blocks may close in four steps";
-
     private static final Closure AGREED = Closure.builder().customerAgreed(true).documented(true).driAgreed(true)
             .outcome(Outcome.POSITIVE).exitCriteriaMet(true).summary("Patched and monitored for a week.").build();
 
@@ -38,19 +31,19 @@ class ClosureRulesTest {
         return closure.run(new InScope(), escalation().platformRelated(platformRelated).closure(facts).build());
     }
 
-    private static void assertBlockedOnlyBy(RuleHarness.Run run, Blocker blocker, String rule) {
-        assertThat(run.fired()).containsEntry(rule, 1);
+    private static void assertBlockedOnlyBy(RuleHarness.Run run, Blocker blocker, String ruleId) {
+        assertThat(run.fired()).containsEntry(ruleId, 1);
         assertThat(run.derived(Blocker.class)).containsExactly(blocker);
         assertThat(run.derived(ClosureReady.class)).isEmpty();
         assertThat(run.derived(ClosureStep.class)).isEmpty();
-        assertThat(run.explanation()).noneMatch(e -> e.rule().equals(READY));
+        assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.10/ready"));
     }
 
     @Test
     void nothingBlocksAnAgreedDocumentedAnsweredClosure() {
         var run = close(AGREED, true);
 
-        assertThat(run.fired()).isEqualTo(Map.of(READY, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.10/ready", 1));
         assertThat(run.derived(ClosureReady.class)).hasSize(1);
         assertThat(run.derived(ClosureStep.class)).containsExactlyInAnyOrder(ClosureStep.values());
     }
@@ -58,31 +51,33 @@ class ClosureRulesTest {
     @Test
     void theCustomerMustAgree() {
         assertBlockedOnlyBy(close(AGREED.toBuilder().customerAgreed(false).build(), false),
-                Blocker.CUSTOMER_NOT_AGREED, CUSTOMER);
+                Blocker.CUSTOMER_NOT_AGREED, "2.10/customer-not-agreed");
     }
 
     @Test
     void theAlignmentMustBeDocumented() {
         assertBlockedOnlyBy(close(AGREED.toBuilder().documented(false).build(), false),
-                Blocker.ALIGNMENT_NOT_DOCUMENTED, DOCUMENTED);
+                Blocker.ALIGNMENT_NOT_DOCUMENTED, "2.10/alignment-not-documented");
     }
 
     @Test
     void theDriMustAgree() {
-        assertBlockedOnlyBy(close(AGREED.toBuilder().driAgreed(false).build(), false), Blocker.DRI_NOT_AGREED, DRI);
+        assertBlockedOnlyBy(close(AGREED.toBuilder().driAgreed(false).build(), false), Blocker.DRI_NOT_AGREED,
+                "2.10/dri-not-agreed");
     }
 
     @Test
     void aRequestedRcaOfAPlatformEscalationMustBeDelivered() {
-        assertBlockedOnlyBy(close(AGREED.toBuilder().rcaRequested(true).build(), true), Blocker.RCA_PENDING, RCA);
+        assertBlockedOnlyBy(close(AGREED.toBuilder().rcaRequested(true).build(), true), Blocker.RCA_PENDING,
+                "2.10/rca-pending");
     }
 
     @Test
     void aDeliveredRcaOrANonPlatformEscalationDoesNotWait() {
         assertThat(close(AGREED.toBuilder().rcaRequested(true).rcaDelivered(true).build(), true).fired())
-                .isEqualTo(Map.of(READY, 1));
+                .isEqualTo(Map.of("2.10/ready", 1));
         assertThat(close(AGREED.toBuilder().rcaRequested(true).build(), false).fired())
-                .isEqualTo(Map.of(READY, 1));
+                .isEqualTo(Map.of("2.10/ready", 1));
     }
 
     @ParameterizedTest
@@ -98,7 +93,7 @@ class ClosureRulesTest {
 
         var run = close(facts.build(), false);
 
-        assertBlockedOnlyBy(run, Blocker.CLOSURE_QUESTIONS_UNANSWERED, QUESTIONS);
+        assertBlockedOnlyBy(run, Blocker.CLOSURE_QUESTIONS_UNANSWERED, "2.10/closure-questions-unanswered");
         String question = missing.equals("blankSummary") ? "summary" : missing;
         assertThat(run.derived(UnansweredQuestion.class)).containsExactly(new UnansweredQuestion(question));
         assertThat(run.explanation()).hasSize(2).anySatisfy(e -> assertThat(e.reason()).contains("(" + question + ")"));
@@ -108,7 +103,7 @@ class ClosureRulesTest {
     void aNegativeOutcomeAndUnmetCriteriaAreStillAnswers() {
         var run = close(AGREED.toBuilder().outcome(Outcome.NEGATIVE).exitCriteriaMet(false).build(), false);
 
-        assertThat(run.fired()).isEqualTo(Map.of(READY, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.10/ready", 1));
     }
 
     @Test
@@ -135,11 +130,11 @@ class ClosureRulesTest {
         var run = RuleHarness.withArrivals("closure.drl").run(new InScope(),
                 escalation().closure(AGREED).build(), new Arrival(late));
 
-        assertThat(run.fired()).containsEntry(READY, 1);
+        assertThat(run.fired()).containsEntry("2.10/ready", 1);
         assertThat(run.derived(Blocker.class)).containsExactly(late);
         assertThat(run.derived(ClosureReady.class)).isEmpty();
         assertThat(run.derived(ClosureStep.class)).isEmpty();
-        assertThat(run.explanation()).noneMatch(e -> e.rule().equals(READY));
+        assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.10/ready"));
     }
 
     /** A question found unanswered late blocks too, through the blocker it leads to. */
@@ -157,6 +152,6 @@ class ClosureRulesTest {
     void aClosedEscalationStillHasItsClosureDecided() {
         var run = closure.run(new InScope(), escalation().closure(AGREED).closedAt(RuleHarness.NOW).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(READY, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.10/ready", 1));
     }
 }

@@ -27,14 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContactsRulesTest {
 
-    private static final String FOR_CONVERSION = "A recommended conversion needs to know whom support reaches out to";
-    private static final String FOR_ESCALATION = "An escalation in scope lists whom support reaches out to";
-    private static final String CONTACT_CSM = "Support reaches out to the CSM first, who will be the DRI";
-    private static final String CONTACT_AE = "Without a CSM support reaches out to the account executive";
-    private static final String CONTACT_CSE = "Without a CSM support reaches out to the CSE";
-    private static final String CONTACT_RM = "Without a CSM support reaches out to the regional manager";
-    private static final String CONTACT_SMOC = "When nobody answers the support manager on call opens the escalation";
-
     private static final CsmAssigned CSM = new CsmAssigned("Casey CSM");
 
     private final RuleHarness contacts = RuleHarness.of("contacts.drl");
@@ -48,7 +40,8 @@ class ContactsRulesTest {
     void withACsmSupportReachesOutToTheCsmThenTheManagerOnCall() {
         var run = contacts.run(new InScope(), escalation().build(), account().build(), CSM);
 
-        assertThat(run.fired()).isEqualTo(Map.of(FOR_ESCALATION, 1, CONTACT_CSM, 1, CONTACT_SMOC, 1));
+        assertThat(run.fired())
+                .isEqualTo(Map.of("2.5/contacts", 1, "2.5/contact-csm", 1, "2.5/contact-support-manager-on-call", 1));
         assertThat(inOrder(run)).containsExactly(new Contact(1, EscalationRole.CSM, "Casey CSM"),
                 new Contact(5, EscalationRole.SUPPORT_MANAGER_ON_CALL, null));
     }
@@ -57,8 +50,8 @@ class ContactsRulesTest {
     void withoutCsmSupportReachesOutToEveryKnownOneOfAeCseAndRegionalManagerInThatOrder() {
         var run = contacts.run(new InScope(), escalation().build(), account().team(DriRulesTest.NO_CSM).build());
 
-        assertThat(run.fired()).containsEntry(CONTACT_AE, 1).containsEntry(CONTACT_CSE, 1)
-                .containsEntry(CONTACT_RM, 1).doesNotContainKey(CONTACT_CSM);
+        assertThat(run.fired()).containsEntry("2.5/contact-account-executive", 1).containsEntry("2.5/contact-cse", 1)
+                .containsEntry("2.5/contact-regional-manager", 1).doesNotContainKey("2.5/contact-csm");
         assertThat(inOrder(run)).extracting(Contact::role).containsExactly(EscalationRole.ACCOUNT_EXECUTIVE,
                 EscalationRole.CSE, EscalationRole.REGIONAL_CSM_MANAGER, EscalationRole.SUPPORT_MANAGER_ON_CALL);
         assertThat(inOrder(run)).extracting(Contact::name).containsExactly("Alex AE", "Sam CSE", "Rory Manager", null);
@@ -69,7 +62,8 @@ class ContactsRulesTest {
         var run = contacts.run(new InScope(), escalation().build(), account().team(Team.builder().cse("Sam CSE")
                 .build()).build());
 
-        assertThat(run.fired()).containsEntry(CONTACT_CSE, 1).doesNotContainKeys(CONTACT_AE, CONTACT_RM);
+        assertThat(run.fired()).containsEntry("2.5/contact-cse", 1)
+                .doesNotContainKeys("2.5/contact-account-executive", "2.5/contact-regional-manager");
         assertThat(inOrder(run)).extracting(Contact::role).containsExactly(EscalationRole.CSE,
                 EscalationRole.SUPPORT_MANAGER_ON_CALL);
     }
@@ -82,11 +76,11 @@ class ContactsRulesTest {
     }
 
     @Test
-    void aRecommendedConversionGetsTheListWhateverTheScope() {
+    void aRecommendedConversionGetsTheListEvenOutOfScope() {
         var run = contacts.run(new ConversionRecommended(), account().segment(Segment.OTHER).team(DriRulesTest.NO_CSM)
                 .build());
 
-        assertThat(run.fired()).containsEntry(FOR_CONVERSION, 1).doesNotContainKey(FOR_ESCALATION);
+        assertThat(run.fired()).containsEntry("2.1/contacts", 1).doesNotContainKey("2.5/contacts");
         assertThat(inOrder(run)).extracting(Contact::role).containsExactly(EscalationRole.ACCOUNT_EXECUTIVE,
                 EscalationRole.CSE, EscalationRole.REGIONAL_CSM_MANAGER, EscalationRole.SUPPORT_MANAGER_ON_CALL);
     }
@@ -102,7 +96,8 @@ class ContactsRulesTest {
         var run = contacts.run(new ConversionRecommended(), new InScope(), escalation().build(), account().build(), CSM);
 
         assertThat(run.derived(ContactsNeeded.class)).hasSize(1);
-        assertThat(run.fired()).containsEntry(CONTACT_CSM, 1).containsEntry(CONTACT_SMOC, 1);
+        assertThat(run.fired()).containsEntry("2.5/contact-csm", 1)
+                .containsEntry("2.5/contact-support-manager-on-call", 1);
     }
 
     /** Reaching out to the others rests on there being no CSM: one derived late replaces them. */
@@ -111,9 +106,9 @@ class ContactsRulesTest {
         var run = RuleHarness.withArrivals("contacts.drl").run(new InScope(), escalation().build(),
                 account().team(DriRulesTest.NO_CSM).build(), new Arrival(CSM));
 
-        assertThat(run.fired()).containsEntry(CONTACT_AE, 1).containsEntry(CONTACT_CSM, 1);
+        assertThat(run.fired()).containsEntry("2.5/contact-account-executive", 1).containsEntry("2.5/contact-csm", 1);
         assertThat(inOrder(run)).extracting(Contact::role).containsExactly(EscalationRole.CSM,
                 EscalationRole.SUPPORT_MANAGER_ON_CALL);
-        assertThat(run.explanation()).noneMatch(e -> e.rule().equals(CONTACT_AE));
+        assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.5/contact-account-executive"));
     }
 }

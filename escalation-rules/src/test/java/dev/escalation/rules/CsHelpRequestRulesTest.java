@@ -23,11 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class CsHelpRequestRulesTest {
 
-    private static final String REQUEST = "An escalation of a non-PS project gets a CS Help request";
-    private static final String OWNER_CSM = "The CSM owns the CS Help request when one is assigned";
-    private static final String OWNER_RCL = "The regional CSE leader owns the CS Help request of a TAM Scale account without a CSM";
-    private static final String OWNER_AE = "The account executive owns the CS Help request of any other account without a CSM";
-
     private static final Team NO_CSM = DriRulesTest.NO_CSM;
 
     private final RuleHarness request = RuleHarness.of("cs-help-request.drl");
@@ -44,7 +39,7 @@ class CsHelpRequestRulesTest {
         var run = request.run(new InScope(), escalation().build(), account().segment(Segment.TAM_SCALE).build(),
                 new CsmAssigned("Casey CSM"));
 
-        assertThat(run.fired()).isEqualTo(Map.of(REQUEST, 1, OWNER_CSM, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.5/cs-help-request", 1, "2.5/case-owner-csm", 1));
         assertThat(owner(run)).isEqualTo(new Assigned(Responsibility.CASE_OWNER, EscalationRole.CSM, "Casey CSM"));
     }
 
@@ -53,7 +48,7 @@ class CsHelpRequestRulesTest {
         var run = request.run(new InScope(), escalation().build(),
                 account().segment(Segment.TAM_SCALE).team(NO_CSM).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(REQUEST, 1, OWNER_RCL, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.5/cs-help-request", 1, "2.5/case-owner-regional-cse-leader", 1));
         assertThat(owner(run))
                 .isEqualTo(new Assigned(Responsibility.CASE_OWNER, EscalationRole.REGIONAL_CSE_LEADER, "Lee Leader"));
     }
@@ -63,7 +58,7 @@ class CsHelpRequestRulesTest {
         var run = request.run(new InScope(), escalation().build(),
                 account().segment(Segment.OTHER).strategicPartnership(true).team(NO_CSM).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(REQUEST, 1, OWNER_AE, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.5/cs-help-request", 1, "2.5/case-owner-account-executive", 1));
         assertThat(owner(run).role()).isEqualTo(EscalationRole.ACCOUNT_EXECUTIVE);
     }
 
@@ -88,7 +83,8 @@ class CsHelpRequestRulesTest {
         var run = RuleHarness.withArrivals("cs-help-request.drl").run(new InScope(), escalation().build(),
                 account().team(NO_CSM).build(), new Arrival(new PsProjectEscalation("Late PM")));
 
-        assertThat(run.fired()).containsEntry(REQUEST, 1).containsEntry(OWNER_AE, 1);
+        assertThat(run.fired()).containsEntry("2.5/cs-help-request", 1)
+                .containsEntry("2.5/case-owner-account-executive", 1);
         assertThat(run.derived(CsHelpRequest.class)).isEmpty();
         assertThat(run.derived(Assigned.class)).isEmpty();
         assertThat(run.explanation()).as("only the test's own rule still holds")
@@ -100,7 +96,8 @@ class CsHelpRequestRulesTest {
         var run = RuleHarness.withArrivals("cs-help-request.drl").run(new InScope(), escalation().build(),
                 account().team(NO_CSM).build(), new Arrival(new CsmAssigned("Late CSM")));
 
-        assertThat(run.fired()).containsEntry(OWNER_AE, 1).containsEntry(OWNER_CSM, 1);
+        assertThat(run.fired()).containsEntry("2.5/case-owner-account-executive", 1)
+                .containsEntry("2.5/case-owner-csm", 1);
         assertThat(owner(run)).isEqualTo(new Assigned(Responsibility.CASE_OWNER, EscalationRole.CSM, "Late CSM"));
     }
 }

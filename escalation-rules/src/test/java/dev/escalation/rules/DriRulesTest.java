@@ -30,14 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class DriRulesTest {
 
-    static final String PS_PROJECT = "An escalation related to an ongoing PS project is a PS-project escalation";
-    static final String CSM_ASSIGNED = "A CSM named on the account is assigned";
-    private static final String DRI_PM = "The PS project manager is DRI of a PS-project escalation";
-    private static final String DRI_CSM = "The CSM is DRI of any other escalation";
-    private static final String DRI_AE = "The account executive is DRI when no CSM is assigned";
-    private static final String LEAD = "The CSE leads technically when the account executive is DRI of a TAM Scale account";
-    private static final String UNASSIGNED = "A DRI nobody is named for is unassigned";
-
     static final ProfessionalServicesProject ACTIVE = new ProfessionalServicesProject(true, "Pat PM");
     static final Team NO_CSM = Team.builder().accountExecutive("Alex AE").cse("Sam CSE")
             .regionalManager("Rory Manager").regionalCseLeader("Lee Leader").build();
@@ -59,7 +51,7 @@ class DriRulesTest {
             var run = dri.run(escalation().relatedToPsProject(true).build(),
                     account().professionalServicesProject(ACTIVE).build());
 
-            assertThat(run.fired()).containsEntry(PS_PROJECT, 1);
+            assertThat(run.fired()).containsEntry("2.5/ps-project-escalation", 1);
             assertThat(run.derived(PsProjectEscalation.class)).containsExactly(new PsProjectEscalation("Pat PM"));
         }
 
@@ -71,7 +63,7 @@ class DriRulesTest {
             var noProject = dri.run(escalation().relatedToPsProject(true).build(), account().build());
 
             for (var run : List.of(inactive, unrelated, noProject)) {
-                assertThat(run.fired()).doesNotContainKey(PS_PROJECT);
+                assertThat(run.fired()).doesNotContainKey("2.5/ps-project-escalation");
                 assertThat(run.derived(PsProjectEscalation.class)).isEmpty();
             }
         }
@@ -80,7 +72,7 @@ class DriRulesTest {
         void aCsmNamedOnTheAccountIsAssignedWhateverTheScope() {
             var run = dri.run(account().segment(Segment.OTHER).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(CSM_ASSIGNED, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.5/csm-assigned", 1));
             assertThat(run.derived()).containsExactly(new CsmAssigned("Casey CSM"));
             assertThat(dri.run(account().team(NO_CSM).build()).fired()).isEmpty();
         }
@@ -90,11 +82,12 @@ class DriRulesTest {
     class Dri {
 
         @Test
-        void psProjectManagerLeadsAPsProjectEscalation() {
+        void thePsProjectManagerIsDriOfAPsProjectEscalation() {
             var run = dri.run(new InScope(), escalation().relatedToPsProject(true).build(),
                     account().professionalServicesProject(ACTIVE).build());
 
-            assertThat(run.fired()).containsEntry(DRI_PM, 1).doesNotContainKeys(DRI_CSM, DRI_AE, UNASSIGNED);
+            assertThat(run.fired()).containsEntry("2.5/dri-ps-project-manager", 1)
+                    .doesNotContainKeys("2.5/dri-csm", "2.5/dri-account-executive", "2.5/dri-unassigned");
             assertThat(only(run, Responsibility.DRI)).isEqualTo(
                     new Assigned(Responsibility.DRI, EscalationRole.PS_PROJECT_MANAGER, "Pat PM"));
         }
@@ -104,7 +97,8 @@ class DriRulesTest {
             var run = dri.run(new InScope(), escalation().relatedToPsProject(true).build(),
                     account().professionalServicesProject(new ProfessionalServicesProject(false, "Pat PM")).build());
 
-            assertThat(run.fired()).containsEntry(DRI_CSM, 1).doesNotContainKeys(DRI_PM, DRI_AE);
+            assertThat(run.fired()).containsEntry("2.5/dri-csm", 1)
+                    .doesNotContainKeys("2.5/dri-ps-project-manager", "2.5/dri-account-executive");
             assertThat(only(run, Responsibility.DRI).role()).isEqualTo(EscalationRole.CSM);
         }
 
@@ -113,7 +107,8 @@ class DriRulesTest {
             var run = dri.run(new InScope(), escalation().relatedToPsProject(false).build(),
                     account().professionalServicesProject(ACTIVE).build());
 
-            assertThat(run.fired()).containsEntry(DRI_CSM, 1).doesNotContainKeys(DRI_PM, DRI_AE);
+            assertThat(run.fired()).containsEntry("2.5/dri-csm", 1)
+                    .doesNotContainKeys("2.5/dri-ps-project-manager", "2.5/dri-account-executive");
             assertThat(only(run, Responsibility.DRI))
                     .isEqualTo(new Assigned(Responsibility.DRI, EscalationRole.CSM, "Casey CSM"));
         }
@@ -122,7 +117,8 @@ class DriRulesTest {
         void withoutCsmTheAccountExecutiveIsDri() {
             var run = dri.run(new InScope(), escalation().build(), account().team(NO_CSM).build());
 
-            assertThat(run.fired()).containsEntry(DRI_AE, 1).doesNotContainKeys(DRI_PM, DRI_CSM, UNASSIGNED);
+            assertThat(run.fired()).containsEntry("2.5/dri-account-executive", 1)
+                    .doesNotContainKeys("2.5/dri-ps-project-manager", "2.5/dri-csm", "2.5/dri-unassigned");
             assertThat(only(run, Responsibility.DRI))
                     .isEqualTo(new Assigned(Responsibility.DRI, EscalationRole.ACCOUNT_EXECUTIVE, "Alex AE"));
         }
@@ -139,10 +135,10 @@ class DriRulesTest {
             var run = RuleHarness.withArrivals("dri.drl").run(new InScope(), escalation().build(), account().build(),
                     new Arrival(new PsProjectEscalation("Late PM")));
 
-            assertThat(run.fired()).containsEntry(DRI_CSM, 1).containsEntry(DRI_PM, 1);
+            assertThat(run.fired()).containsEntry("2.5/dri-csm", 1).containsEntry("2.5/dri-ps-project-manager", 1);
             assertThat(only(run, Responsibility.DRI))
                     .isEqualTo(new Assigned(Responsibility.DRI, EscalationRole.PS_PROJECT_MANAGER, "Late PM"));
-            assertThat(run.explanation()).noneMatch(e -> e.rule().equals(DRI_CSM));
+            assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.5/dri-csm"));
         }
 
         /** The account executive branch was taken because no CSM was known yet. */
@@ -152,7 +148,8 @@ class DriRulesTest {
                     account().segment(Segment.TAM_SCALE).team(Team.NOBODY).build(),
                     new Arrival(new CsmAssigned("Late CSM")));
 
-            assertThat(run.fired()).containsEntry(DRI_AE, 1).containsEntry(LEAD, 1).containsEntry(DRI_CSM, 1);
+            assertThat(run.fired()).containsEntry("2.5/dri-account-executive", 1)
+                    .containsEntry("2.5/lead-technical-collaborator", 1).containsEntry("2.5/dri-csm", 1);
             assertThat(run.derived(Assigned.class))
                     .containsExactly(new Assigned(Responsibility.DRI, EscalationRole.CSM, "Late CSM"));
         }
@@ -162,7 +159,8 @@ class DriRulesTest {
             var run = dri.run(new InScope(), new OpenInScope(), escalation().build(),
                     account().team(Team.NOBODY).build());
 
-            assertThat(run.fired()).containsEntry(DRI_AE, 1).containsEntry(UNASSIGNED, 1);
+            assertThat(run.fired()).containsEntry("2.5/dri-account-executive", 1)
+                    .containsEntry("2.5/dri-unassigned", 1);
             assertThat(run.derived(Finding.class)).singleElement().satisfies(finding -> {
                 assertThat(finding.is(FindingCode.DRI_UNASSIGNED)).isTrue();
                 assertThat(finding.details()).isEqualTo(Map.of("role", EscalationRole.ACCOUNT_EXECUTIVE));
@@ -174,7 +172,8 @@ class DriRulesTest {
             var run = dri.run(new InScope(), new OpenInScope(), escalation().relatedToPsProject(true).build(),
                     account().professionalServicesProject(new ProfessionalServicesProject(true, null)).build());
 
-            assertThat(run.fired()).containsEntry(DRI_PM, 1).containsEntry(UNASSIGNED, 1);
+            assertThat(run.fired()).containsEntry("2.5/dri-ps-project-manager", 1)
+                    .containsEntry("2.5/dri-unassigned", 1);
             assertThat(run.derived(Finding.class)).singleElement()
                     .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("role", EscalationRole.PS_PROJECT_MANAGER)));
         }
@@ -183,7 +182,7 @@ class DriRulesTest {
         void aNamedDriIsNotUnassigned() {
             var run = dri.run(new InScope(), new OpenInScope(), escalation().build(), account().build());
 
-            assertThat(run.fired()).doesNotContainKey(UNASSIGNED);
+            assertThat(run.fired()).doesNotContainKey("2.5/dri-unassigned");
             assertThat(run.derived(Finding.class)).isEmpty();
         }
 
@@ -193,7 +192,8 @@ class DriRulesTest {
             var run = dri.run(new InScope(), escalation().closedAt(RuleHarness.NOW).build(),
                     account().team(Team.NOBODY).build());
 
-            assertThat(run.fired()).containsEntry(DRI_AE, 1).doesNotContainKey(UNASSIGNED);
+            assertThat(run.fired()).containsEntry("2.5/dri-account-executive", 1)
+                    .doesNotContainKey("2.5/dri-unassigned");
         }
     }
 
@@ -205,7 +205,7 @@ class DriRulesTest {
             var run = dri.run(new InScope(), escalation().build(),
                     account().segment(Segment.TAM_SCALE).team(NO_CSM).build());
 
-            assertThat(run.fired()).containsEntry(LEAD, 1);
+            assertThat(run.fired()).containsEntry("2.5/lead-technical-collaborator", 1);
             assertThat(only(run, Responsibility.LEAD_TECHNICAL_COLLABORATOR))
                     .isEqualTo(new Assigned(Responsibility.LEAD_TECHNICAL_COLLABORATOR, EscalationRole.CSE, "Sam CSE"));
         }
@@ -215,14 +215,14 @@ class DriRulesTest {
             var run = dri.run(new InScope(), escalation().build(),
                     account().segment(Segment.CSM_MANAGED).team(NO_CSM).build());
 
-            assertThat(run.fired()).doesNotContainKey(LEAD);
+            assertThat(run.fired()).doesNotContainKey("2.5/lead-technical-collaborator");
         }
 
         @Test
         void nobodyLeadsTechnicallyWhenTheCsmIsDriOfATamScaleAccount() {
             var run = dri.run(new InScope(), escalation().build(), account().segment(Segment.TAM_SCALE).build());
 
-            assertThat(run.fired()).doesNotContainKey(LEAD);
+            assertThat(run.fired()).doesNotContainKey("2.5/lead-technical-collaborator");
         }
     }
 }

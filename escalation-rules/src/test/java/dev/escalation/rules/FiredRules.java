@@ -6,26 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Test listener: counts the rules that fire in one session, and remembers every rule that fired anywhere in the
- * suite for {@link RuleCoverageTest}: in this JVM, and, when the build names a folder in the system property
- * {@value #RECORD}, in a file of this JVM's own there (one line per rule the first time it fires), so that test JVMs
- * never overwrite each other; the build empties the folder before the tests.
+ * Test listener: counts the rules that fire in one session by {@linkplain #idOf(Rule) id}, and remembers every rule
+ * that fired anywhere in the suite for {@link RuleCoverageTest}: in this JVM, and, when the build names a folder in the
+ * system property {@value #RECORD}, in a file of this JVM's own there (one line per rule the first time it fires), so
+ * that test JVMs never overwrite each other; the build empties the folder before the tests.
  */
 final class FiredRules extends DefaultAgendaEventListener {
 
     /** The system property naming the folder where each test JVM records the rules fired in it. */
     static final String RECORD = "fired.rules.record";
 
-    /** Every rule name that fired in any session of this JVM. */
+    /** The id of every rule that fired in any session of this JVM. */
     static final Set<String> EVER = ConcurrentHashMap.newKeySet();
 
     private static final Path RECORDED = recordFile();
@@ -34,16 +36,27 @@ final class FiredRules extends DefaultAgendaEventListener {
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        String rule = event.getMatch().getRule().getName();
+        String rule = idOf(event.getMatch().getRule());
         counts.merge(rule, 1, Integer::sum);
         if (EVER.add(rule) && RECORDED != null) {
             record(rule);
         }
     }
 
-    /** @return each rule that fired in this session and how many times, in first-firing order */
+    /** @return the id of each rule that fired in this session and how many times, in first-firing order */
     Map<String, Integer> counts() {
-        return Map.copyOf(counts);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    }
+
+    /**
+     * Tests name rules by id, so that a rule is renamed in its DRL alone.
+     *
+     * @param rule a rule of a knowledge base
+     * @return its {@code @id}; for a rule without one (a test's own), its package and name, as its explanation says
+     */
+    static String idOf(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id != null ? String.valueOf(id) : rule.getPackageName() + "/" + rule.getName();
     }
 
     private static synchronized void record(String rule) {

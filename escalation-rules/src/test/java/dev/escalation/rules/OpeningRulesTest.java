@@ -39,15 +39,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OpeningRulesTest {
 
-    private static final String IMMEDIATE = "The channel, the DRI and asks, and the declaration are due immediately after opening";
-    private static final String CS_HELP = "The CS Help request is due immediately after opening";
-    private static final String PRODUCT_DRI = "Assigning a required product DRI is due immediately after opening";
-    private static final String STANDUP = "The internal standup is due to be scheduled within a day of opening";
-    private static final String ONGOING = "Cadence updates and current exit criteria and DRIs are ongoing duties";
-    private static final String PRODUCT_DRI_NAMED = "Naming the product DRI completes its step";
-    private static final String OVERDUE = "A checklist item not done after its due instant is overdue";
-    private static final String EXIT = "Exit criteria are missing after the exit criteria grace";
-
     private final RuleHarness opening = RuleHarness.of("opening.drl");
 
     private static Map<ChecklistItem, Instant> due(RuleHarness.Run run) {
@@ -72,7 +63,8 @@ class OpeningRulesTest {
         void aNewEscalationHasFourImmediateStepsAStandupAndTwoOngoingDuties() {
             var run = opening.run(new InScope(), new CsHelpRequest(), withCriteria().openedAt(NOW).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(IMMEDIATE, 1, CS_HELP, 1, STANDUP, 1, ONGOING, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.7/immediate-steps", 1, "2.7/open-cs-help-request", 1,
+                    "2.7/schedule-standup", 1, "2.7/ongoing-duties", 1));
             Instant hourLater = NOW.plus(Duration.ofHours(1));
             assertThat(due(run)).isEqualTo(Map.of(
                     ChecklistItem.CREATE_ESCALATION_CHANNEL, hourLater,
@@ -89,7 +81,7 @@ class OpeningRulesTest {
         void withoutACsHelpRequestThereIsNoStepToOpenIt() {
             var run = opening.run(new InScope(), withCriteria().openedAt(NOW).build());
 
-            assertThat(run.fired()).doesNotContainKey(CS_HELP);
+            assertThat(run.fired()).doesNotContainKey("2.7/open-cs-help-request");
             assertThat(due(run)).doesNotContainKey(ChecklistItem.OPEN_CS_HELP_REQUEST).hasSize(6);
         }
 
@@ -97,32 +89,34 @@ class OpeningRulesTest {
         void aRequiredProductDriIsAnImmediateStep() {
             var run = opening.run(new InScope(), new ProductDriRequired(), withCriteria().openedAt(NOW).build());
 
-            assertThat(run.fired()).containsEntry(PRODUCT_DRI, 1);
+            assertThat(run.fired()).containsEntry("2.7/assign-product-dri", 1);
             assertThat(due(run)).containsEntry(ChecklistItem.ASSIGN_PRODUCT_DRI, NOW.plus(Duration.ofHours(1)));
         }
 
+        /** The product DRI step follows {@code ProductDriRequired} alone, which product.drl derives only in scope. */
         @Test
-        void outOfScopeThereIsNoChecklist() {
+        void outOfScopeTheImmediateStepsTheStandupAndTheOngoingDutiesAreNotDue() {
             var run = opening.run(new ProductDriRequired(), withCriteria().build());
 
-            assertThat(run.fired()).doesNotContainKeys(IMMEDIATE, STANDUP, ONGOING, CS_HELP);
+            assertThat(run.fired()).doesNotContainKeys("2.7/immediate-steps", "2.7/schedule-standup",
+                    "2.7/ongoing-duties", "2.7/open-cs-help-request");
         }
 
         /** One rule per step says which activity completes it; other activities complete nothing. */
         @ParameterizedTest
         @CsvSource({
-            "CHANNEL_CREATED, CREATE_ESCALATION_CHANNEL, Creating the channel completes its step",
-            "DRI_AND_ASKS_IDENTIFIED, IDENTIFY_DRI_AND_ASKS, Writing down the DRI and the asks completes its step",
-            "DECLARED, DECLARE_ESCALATION, Declaring the escalation completes its step",
-            "CS_HELP_REQUEST_OPENED, OPEN_CS_HELP_REQUEST, Opening the CS Help request completes its step",
-            "STANDUP_SCHEDULED, SCHEDULE_INTERNAL_STANDUP, Scheduling the internal standup completes its step"})
-        void eachStepIsDoneByItsActivity(ActivityKind kind, ChecklistItem item, String rule) {
+            "CHANNEL_CREATED, CREATE_ESCALATION_CHANNEL, 2.7/channel-created",
+            "DRI_AND_ASKS_IDENTIFIED, IDENTIFY_DRI_AND_ASKS, 2.7/dri-and-asks-identified",
+            "DECLARED, DECLARE_ESCALATION, 2.7/declared",
+            "CS_HELP_REQUEST_OPENED, OPEN_CS_HELP_REQUEST, 2.7/cs-help-request-opened",
+            "STANDUP_SCHEDULED, SCHEDULE_INTERNAL_STANDUP, 2.7/standup-scheduled"})
+        void eachStepIsDoneByItsActivity(ActivityKind kind, ChecklistItem item, String ruleId) {
             Escalation escalation = withCriteria().activity(Activity.of(kind, NOW), Activity.of(kind, NOW),
                     Activity.of(ActivityKind.STANDUP_HELD, NOW), Activity.of(ActivityKind.HANDOVER, NOW)).build();
 
             var run = opening.run(new InScope(), new CsHelpRequest(), escalation);
 
-            assertThat(run.fired()).containsEntry(rule, 1);
+            assertThat(run.fired()).containsEntry(ruleId, 1);
             assertThat(run.derived(ChecklistDone.class)).containsExactly(new ChecklistDone(item));
         }
 
@@ -138,7 +132,7 @@ class OpeningRulesTest {
         void theProductDriItemIsDoneWhenOneIsNamed() {
             var run = opening.run(new InScope(), new ProductDriRequired(), withCriteria().productDri("Dana").build());
 
-            assertThat(run.fired()).containsEntry(PRODUCT_DRI_NAMED, 1);
+            assertThat(run.fired()).containsEntry("2.7/product-dri-named", 1);
             assertThat(run.derived(ChecklistDone.class))
                     .containsExactly(new ChecklistDone(ChecklistItem.ASSIGN_PRODUCT_DRI));
         }
@@ -147,7 +141,7 @@ class OpeningRulesTest {
         void theProductDriItemIsNotDoneWithoutAName() {
             var run = opening.run(new InScope(), new ProductDriRequired(), withCriteria().build());
 
-            assertThat(run.fired()).doesNotContainKey(PRODUCT_DRI_NAMED);
+            assertThat(run.fired()).doesNotContainKey("2.7/product-dri-named");
         }
     }
 
@@ -159,7 +153,7 @@ class OpeningRulesTest {
             var run = opening.run(new InScope(), new OpenInScope(), new CsHelpRequest(),
                     withCriteria().openedAt(ago(1, 0)).build());
 
-            assertThat(run.fired()).doesNotContainKey(OVERDUE);
+            assertThat(run.fired()).doesNotContainKey("2.7/checklist-item-overdue");
         }
 
         @Test
@@ -167,7 +161,7 @@ class OpeningRulesTest {
             var run = opening.run(new InScope(), new OpenInScope(), new CsHelpRequest(), new ProductDriRequired(),
                     withCriteria().openedAt(ago(1, 1)).build());
 
-            assertThat(run.fired()).containsEntry(OVERDUE, 5);
+            assertThat(run.fired()).containsEntry("2.7/checklist-item-overdue", 5);
             assertThat(overdue(run)).containsExactlyInAnyOrder(ChecklistItem.CREATE_ESCALATION_CHANNEL,
                     ChecklistItem.IDENTIFY_DRI_AND_ASKS, ChecklistItem.DECLARE_ESCALATION,
                     ChecklistItem.OPEN_CS_HELP_REQUEST, ChecklistItem.ASSIGN_PRODUCT_DRI);
@@ -201,7 +195,7 @@ class OpeningRulesTest {
                     escalation);
 
             assertThat(overdue(run)).isEmpty();
-            assertThat(run.explanation()).noneMatch(e -> e.rule().equals(OVERDUE));
+            assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.7/checklist-item-overdue"));
         }
 
         /** A closed escalation keeps its checklist but nothing in it is overdue any more. */
@@ -211,7 +205,7 @@ class OpeningRulesTest {
                     withCriteria().openedAt(ago(48, 0)).closedAt(ago(1, 0)).build());
 
             assertThat(due(run)).hasSize(7);
-            assertThat(run.fired()).doesNotContainKey(OVERDUE);
+            assertThat(run.fired()).doesNotContainKey("2.7/checklist-item-overdue");
         }
 
         /** "Overdue" rests on the absence of "done": a step shown done late withdraws the finding. */
@@ -221,14 +215,14 @@ class OpeningRulesTest {
                     withCriteria().openedAt(ago(2, 0)).build(),
                     new Arrival(new ChecklistDone(ChecklistItem.DECLARE_ESCALATION)));
 
-            assertThat(run.fired()).containsEntry(OVERDUE, 3);
+            assertThat(run.fired()).containsEntry("2.7/checklist-item-overdue", 3);
             assertThat(overdue(run)).containsExactlyInAnyOrder(ChecklistItem.CREATE_ESCALATION_CHANNEL,
                     ChecklistItem.IDENTIFY_DRI_AND_ASKS);
         }
 
-        /** The CS Help step follows from the request, which rests on an absence: withdrawn with it. */
+        /** The CS Help step follows from the request: without one, it is never overdue. */
         @Test
-        void theCsHelpStepGoesWithTheRequest() {
+        void withoutARequestTheCsHelpStepIsNeverOverdue() {
             var run = opening.run(new InScope(), new OpenInScope(), withCriteria().openedAt(ago(2, 0)).build());
 
             assertThat(overdue(run)).doesNotContain(ChecklistItem.OPEN_CS_HELP_REQUEST);
@@ -243,8 +237,8 @@ class OpeningRulesTest {
             var atGrace = opening.run(new OpenInScope(), escalation().openedAt(ago(24, 0)).build());
             var afterGrace = opening.run(new OpenInScope(), escalation().openedAt(ago(24, 1)).build());
 
-            assertThat(atGrace.fired()).doesNotContainKey(EXIT);
-            assertThat(afterGrace.fired()).isEqualTo(Map.of(EXIT, 1));
+            assertThat(atGrace.fired()).doesNotContainKey("2.8/exit-criteria-missing");
+            assertThat(afterGrace.fired()).isEqualTo(Map.of("2.8/exit-criteria-missing", 1));
             assertThat(afterGrace.derived(Finding.class)).singleElement().satisfies(f -> assertThat(f.details())
                     .isEqualTo(Map.of("openFor", Duration.ofHours(24).plusMinutes(1), "limit", Duration.ofHours(24))));
         }
@@ -252,9 +246,9 @@ class OpeningRulesTest {
         @Test
         void givenExitCriteriaOrAClosedEscalationAreNotFlagged() {
             assertThat(opening.run(new OpenInScope(), withCriteria().openedAt(ago(48, 0)).build()).fired())
-                    .doesNotContainKey(EXIT);
+                    .doesNotContainKey("2.8/exit-criteria-missing");
             assertThat(opening.run(new InScope(), escalation().openedAt(ago(48, 0)).closedAt(NOW).build()).fired())
-                    .doesNotContainKey(EXIT);
+                    .doesNotContainKey("2.8/exit-criteria-missing");
         }
     }
 }

@@ -26,12 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ProductRulesTest {
 
-    private static final String PEAK = "The peak severity is the highest the escalation was opened at, changed to or is now";
-    private static final String REQUIRED = "A product-related escalation that reached high or critical requires a product DRI";
-    private static final String MISSING = "A required product DRI that nobody is named for is missing";
-    private static final String LEADER_HIGH = "A product-related escalation that reached high gets a group product manager or director as counterpart";
-    private static final String LEADER_CRITICAL = "A product-related escalation that reached critical gets a product leadership team member as counterpart";
-
     private final RuleHarness product = RuleHarness.of("product.drl");
 
     @Test
@@ -39,7 +33,9 @@ class ProductRulesTest {
         var run = product.run(new InScope(), new OpenInScope(),
                 escalation().severity(Severity.HIGH).productRelated(true).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1, REQUIRED, 1, MISSING, 1, LEADER_HIGH, 1));
+        assertThat(run.fired())
+                .isEqualTo(Map.of("2.6/peak-severity", 1, "2.6/product-dri-required", 1, "2.6/product-dri-missing", 1,
+                        "2.6/product-leader-high", 1));
         assertThat(run.derived(ProductDriRequired.class)).hasSize(1);
         assertThat(run.derived(ProductLeader.class)).containsExactly(ProductLeader.GROUP_PRODUCT_MANAGER_OR_DIRECTOR);
         assertThat(run.derived(Finding.class)).singleElement().satisfies(f -> {
@@ -53,7 +49,9 @@ class ProductRulesTest {
         var run = product.run(new InScope(), new OpenInScope(),
                 escalation().severity(Severity.CRITICAL).productRelated(true).productDri("Dana PM").build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1, REQUIRED, 1, LEADER_CRITICAL, 1));
+        assertThat(run.fired())
+                .isEqualTo(Map.of("2.6/peak-severity", 1, "2.6/product-dri-required", 1,
+                        "2.6/product-leader-critical", 1));
         assertThat(run.derived(ProductLeader.class)).containsExactly(ProductLeader.PRODUCT_LEADERSHIP_TEAM_MEMBER);
     }
 
@@ -64,7 +62,8 @@ class ProductRulesTest {
                 .openedSeverity(Severity.CRITICAL).productRelated(true).build());
 
         assertThat(run.derived(PeakSeverity.class)).containsExactly(new PeakSeverity(Severity.CRITICAL));
-        assertThat(run.fired()).containsEntry(REQUIRED, 1).containsEntry(MISSING, 1).containsEntry(LEADER_CRITICAL, 1);
+        assertThat(run.fired()).containsEntry("2.6/product-dri-required", 1).containsEntry("2.6/product-dri-missing", 1)
+                .containsEntry("2.6/product-leader-critical", 1);
         assertThat(run.derived(Finding.class)).singleElement()
                 .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("severity", Severity.MEDIUM)));
         assertThat(run.explanation()).anyMatch(e -> e.reason().equals("peak severity CRITICAL: opened CRITICAL, now MEDIUM"));
@@ -79,7 +78,8 @@ class ProductRulesTest {
                         Activity.severityChanged(RuleHarness.NOW, Severity.LOW)).build());
 
         assertThat(run.derived(PeakSeverity.class)).containsExactly(new PeakSeverity(Severity.HIGH));
-        assertThat(run.fired()).containsEntry(REQUIRED, 1).containsEntry(LEADER_HIGH, 1);
+        assertThat(run.fired()).containsEntry("2.6/product-dri-required", 1)
+                .containsEntry("2.6/product-leader-high", 1);
     }
 
     @Test
@@ -87,7 +87,7 @@ class ProductRulesTest {
         var run = product.run(new InScope(), new OpenInScope(),
                 escalation().severity(Severity.HIGH).productRelated(true).productDri("Dana PM").build());
 
-        assertThat(run.fired()).doesNotContainKey(MISSING);
+        assertThat(run.fired()).doesNotContainKey("2.6/product-dri-missing");
         assertThat(run.derived(Finding.class)).isEmpty();
     }
 
@@ -96,7 +96,8 @@ class ProductRulesTest {
         var run = product.run(new InScope(), escalation().severity(Severity.HIGH).productRelated(true)
                 .closedAt(RuleHarness.NOW).build());
 
-        assertThat(run.fired()).containsEntry(REQUIRED, 1).doesNotContainKey(MISSING);
+        assertThat(run.fired()).containsEntry("2.6/product-dri-required", 1)
+                .doesNotContainKey("2.6/product-dri-missing");
     }
 
     @ParameterizedTest
@@ -106,7 +107,7 @@ class ProductRulesTest {
                 .productRelated(true).activity(Activity.of(dev.escalation.model.ActivityKind.SEVERITY_CHANGED,
                         RuleHarness.NOW)).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.6/peak-severity", 1));
     }
 
     @ParameterizedTest
@@ -115,7 +116,7 @@ class ProductRulesTest {
         var run = product.run(new InScope(), new OpenInScope(), escalation().severity(level).productRelated(false)
                 .build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(PEAK, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.6/peak-severity", 1));
     }
 
     @Test

@@ -16,20 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class RoutingRulesTest {
 
-    private static final String EMERGENCY = "An instance down goes to emergency support";
-    private static final String INCIDENT = "A suspected widespread GitLab.com issue is declared as an incident";
-    private static final String STAR = "A single ticket moving too slowly gets a support ticket attention request";
-    private static final String INCIDENT_ESCALATION = "A single incident without account risk follows the incident escalation process";
-    private static final String AT_RISK = "An account at risk becomes an account escalation";
-    private static final String CONVERTED = "An emergency whose conversion is recommended becomes an account escalation";
-
     private final RuleHarness routing = RuleHarness.of("routing.drl");
 
     @Test
     void anInstanceDownGoesToEmergencySupport() {
         var run = routing.run(emergency().instanceDown(true).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(EMERGENCY, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.2/emergency-support", 1));
         assertThat(run.derived()).containsExactly(Route.EMERGENCY_SUPPORT);
     }
 
@@ -42,7 +35,7 @@ class RoutingRulesTest {
     void aSuspectedWidespreadIssueIsAGitLabComIncident() {
         var run = routing.run(Situation.NONE.withSuspectedWidespreadGitLabCom(true));
 
-        assertThat(run.fired()).isEqualTo(Map.of(INCIDENT, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.2/gitlab-com-incident", 1));
         assertThat(run.derived()).containsExactly(Route.GITLAB_COM_INCIDENT);
     }
 
@@ -50,7 +43,7 @@ class RoutingRulesTest {
     void aSlowTicketGetsAStar() {
         var run = routing.run(Situation.NONE.withSingleTicketMovingSlowly(true));
 
-        assertThat(run.fired()).isEqualTo(Map.of(STAR, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.2/star", 1));
         assertThat(run.derived()).containsExactly(Route.STAR);
     }
 
@@ -58,7 +51,7 @@ class RoutingRulesTest {
     void aSingleIncidentWithoutRiskFollowsIncidentEscalation() {
         var run = routing.run(Situation.NONE.withSingleIncident(true));
 
-        assertThat(run.fired()).isEqualTo(Map.of(INCIDENT_ESCALATION, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.2/incident-escalation", 1));
         assertThat(run.derived()).containsExactly(Route.INCIDENT_ESCALATION);
     }
 
@@ -66,7 +59,7 @@ class RoutingRulesTest {
     void aSingleIncidentPuttingTheAccountAtRiskIsAnAccountEscalationOnly() {
         var run = routing.run(Situation.NONE.withSingleIncident(true).withAccountAtRisk(true));
 
-        assertThat(run.fired()).isEqualTo(Map.of(AT_RISK, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.2/account-at-risk", 1));
         assertThat(run.derived()).containsExactly(Route.ACCOUNT_ESCALATION);
     }
 
@@ -74,7 +67,7 @@ class RoutingRulesTest {
     void aRecommendedConversionIsAnAccountEscalation() {
         var run = routing.run(new ConversionRecommended(), emergency().build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(CONVERTED, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.2/converted-emergency", 1));
         assertThat(run.derived(Route.class)).containsExactly(Route.ACCOUNT_ESCALATION);
     }
 
@@ -88,7 +81,9 @@ class RoutingRulesTest {
         var run = routing.run(new ConversionRecommended(), emergency().instanceDown(true).build(),
                 new Situation(true, true, true, true));
 
-        assertThat(run.fired()).isEqualTo(Map.of(EMERGENCY, 1, INCIDENT, 1, STAR, 1, AT_RISK, 1, CONVERTED, 1));
+        assertThat(run.fired())
+                .isEqualTo(Map.of("2.2/emergency-support", 1, "2.2/gitlab-com-incident", 1, "2.2/star", 1,
+                        "2.2/account-at-risk", 1, "2.2/converted-emergency", 1));
         assertThat(run.derived(Route.class)).containsExactlyInAnyOrder(Route.EMERGENCY_SUPPORT,
                 Route.GITLAB_COM_INCIDENT, Route.STAR, Route.ACCOUNT_ESCALATION);
     }

@@ -13,19 +13,25 @@ import dev.escalation.rules.internal.RuleSource;
 import dev.escalation.rules.internal.StandardRules;
 import dev.escalation.settings.PolicySettings;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * Runs one DRL file on given facts, the way droolsassert does: the test names the rules it expects to fire and how
- * often, and that nothing else fired. Facts that other files would derive ({@code InScope}, a {@code ConversionTrigger}) are
- * given directly. Every run starts from the default settings' thresholds and {@link #NOW} unless told otherwise.
+ * Runs one DRL file on given facts, the way droolsassert does: the test names the rules it expects to fire, by
+ * {@code @id}, and how often, and that nothing else fired, leaving out the background rules it
+ * {@linkplain #ignoring(String...) ignores}. Facts that other files would derive ({@code InScope}, a
+ * {@code ConversionTrigger}) are given directly. Every run starts from the default settings' thresholds and
+ * {@link #NOW} unless told otherwise.
  *
  * <p>Every run runs twice, on the two ways the rules reach the engine: the executable model generated at build time
  * (what the standard policy runs) and the DRL compiled at run time (what a policy with added rules runs). Both must
@@ -40,10 +46,40 @@ final class RuleHarness {
 
     private final Engine generated;
     private final Engine compiled;
+    /** The id of every rule the harness runs: a test that names another id has a typo, not a rule that did not fire. */
+    private final Set<String> ids;
+    private final Set<String> ignored;
 
     private RuleHarness(Engine generated, Engine compiled) {
+        this(generated, compiled, compiled.rules().knowledgeBase().getKiePackages().stream()
+                .flatMap(kiePackage -> kiePackage.getRules().stream()).map(FiredRules::idOf)
+                .collect(Collectors.toUnmodifiableSet()), Set.of());
+    }
+
+    private RuleHarness(Engine generated, Engine compiled, Set<String> ids, Set<String> ignored) {
         this.generated = generated;
         this.compiled = compiled;
+        this.ids = ids;
+        this.ignored = ignored;
+    }
+
+    /**
+     * Leaves background rules out of {@link Run#fired()}, as droolsassert's {@code @TestRules(ignore = ...)} does: a
+     * rule that fires in every run of a file says nothing about the case at hand. They still run, and the two ways of
+     * compiling must still agree on them; asking {@code fired()} about one of them is an error.
+     *
+     * @param ruleIds the ids of the rules to leave out, each a rule of this harness
+     * @return a harness on the same rules that leaves those out
+     */
+    RuleHarness ignoring(String... ruleIds) {
+        Set<String> more = new HashSet<>(ignored);
+        for (String id : ruleIds) {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("no rule of this harness has the id " + id);
+            }
+            more.add(id);
+        }
+        return new RuleHarness(generated, compiled, ids, Set.copyOf(more));
     }
 
     /**
@@ -140,10 +176,10 @@ final class RuleHarness {
         return checked(run);
     }
 
-    private static Run checked(Run run) {
+    private Run checked(Run run) {
         assertThat(run.explanation()).as("every @reason placeholder names a declaration of its rule")
                 .noneMatch(e -> e.reason().contains("{$"));
-        return run;
+        return new Run(new FiredById(run.fired(), ids, ignored), run.derived(), run.explanation());
     }
 
     private static Run run(Engine engine, List<Object> inputs) {
@@ -156,9 +192,55 @@ final class RuleHarness {
     }
 
     /**
+     * The rules that fired and how many times, by id, without the ignored ones. Asking about an id that is no rule of
+     * the harness, or an ignored one, throws: such a question would answer "did not fire" whatever the rules do.
+     */
+    private static final class FiredById extends AbstractMap<String, Integer> {
+
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private final Set<String> ids;
+        private final Set<String> ignored;
+
+        FiredById(Map<String, Integer> all, Set<String> ids, Set<String> ignored) {
+            all.forEach((id, count) -> {
+                if (!ignored.contains(id)) {
+                    counts.put(id, count);
+                }
+            });
+            this.ids = ids;
+            this.ignored = ignored;
+        }
+
+        @Override
+        public Set<Entry<String, Integer>> entrySet() {
+            return Collections.unmodifiableMap(counts).entrySet();
+        }
+
+        @Override
+        public boolean containsKey(Object id) {
+            return counts.containsKey(asked(id));
+        }
+
+        @Override
+        public Integer get(Object id) {
+            return counts.get(asked(id));
+        }
+
+        private Object asked(Object id) {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("no rule of this harness has the id " + id);
+            }
+            if (ignored.contains(id)) {
+                throw new IllegalArgumentException("this harness ignores the rule " + id);
+            }
+            return id;
+        }
+    }
+
+    /**
      * What one run did.
      *
-     * @param fired       each rule that fired and how many times
+     * @param fired       the id of each rule that fired, but the ignored ones, and how many times
      * @param derived     the facts rules inserted that are still in working memory
      * @param explanation the explanation recorded
      */

@@ -18,11 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ScopeRulesTest {
 
-    private static final String CUSTOMER_SUCCESS = "An account served by Customer Success is in scope";
-    private static final String STRATEGIC = "An account of another segment with a strategic partnership is in scope";
-    private static final String OUT = "An account of another segment without a strategic partnership is out of scope";
-    private static final String OPEN = "An escalation in scope that is not closed is open";
-
     private final RuleHarness scope = RuleHarness.of("scope.drl");
 
     @ParameterizedTest
@@ -31,7 +26,7 @@ class ScopeRulesTest {
         for (boolean partnership : new boolean[] {false, true}) {
             var run = scope.run(Fixtures.account().segment(segment).strategicPartnership(partnership).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(CUSTOMER_SUCCESS, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.3/customer-success-segment", 1));
             assertThat(run.derived()).containsExactly(new InScope());
         }
     }
@@ -40,7 +35,7 @@ class ScopeRulesTest {
     void otherSegmentWithStrategicPartnershipIsInScope() {
         var run = scope.run(Fixtures.account().segment(Segment.OTHER).strategicPartnership(true).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(STRATEGIC, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.3/strategic-partnership", 1));
         assertThat(run.derived()).containsExactly(new InScope());
     }
 
@@ -48,7 +43,7 @@ class ScopeRulesTest {
     void otherSegmentWithoutPartnershipIsOutOfScope() {
         var run = scope.run(Fixtures.account().segment(Segment.OTHER).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(OUT, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.3/out-of-scope", 1));
         assertThat(run.derived()).singleElement().isInstanceOfSatisfying(Finding.class, finding -> {
             assertThat(finding.is(FindingCode.OUT_OF_SCOPE)).isTrue();
             assertThat(finding.details()).containsEntry("segment", Segment.OTHER)
@@ -67,7 +62,7 @@ class ScopeRulesTest {
     void anEscalationWithoutClosingInstantOfAnAccountInScopeIsOpen() {
         var run = scope.run(Fixtures.account().build(), Fixtures.escalation().build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(CUSTOMER_SUCCESS, 1, OPEN, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.3/customer-success-segment", 1, "2.3/open-in-scope", 1));
         assertThat(run.derived()).containsExactlyInAnyOrder(new InScope(), new OpenInScope());
     }
 
@@ -75,7 +70,7 @@ class ScopeRulesTest {
     void aClosedEscalationIsNotOpenEvenWhenClosedAtNow() {
         var run = scope.run(Fixtures.account().build(), Fixtures.escalation().closedAt(RuleHarness.NOW).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(CUSTOMER_SUCCESS, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.3/customer-success-segment", 1));
         assertThat(run.derived()).containsExactly(new InScope());
     }
 
@@ -83,7 +78,7 @@ class ScopeRulesTest {
     void anOpenEscalationOfAnAccountOutOfScopeIsNotOpenInScope() {
         var run = scope.run(Fixtures.account().segment(Segment.OTHER).build(), Fixtures.escalation().build());
 
-        assertThat(run.fired()).isEqualTo(Map.of(OUT, 1));
+        assertThat(run.fired()).isEqualTo(Map.of("2.3/out-of-scope", 1));
         assertThat(run.derived(OpenInScope.class)).isEmpty();
     }
 }

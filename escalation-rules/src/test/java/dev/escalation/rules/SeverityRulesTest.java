@@ -35,21 +35,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SeverityRulesTest {
 
-    private static final String CRITICAL = "A critical escalation is worked daily";
-    private static final String HIGH = "A high escalation is worked multiple times per week";
-    private static final String EXECUTIVES = "A high or critical escalation involves the executives";
-    private static final String MEDIUM = "A medium escalation is worked weekly to bi-weekly with the Global/PubSec CSM leader";
-    private static final String LOW = "A low escalation follows standard communication with the regional CSM manager and account manager";
-    private static final String CRITICAL_ROW = "A risk the critical row names belongs to the critical row";
-    private static final String HIGH_ROW = "A risk the high row names belongs to the high row";
-    private static final String MEDIUM_ROW = "A risk the medium row names belongs to the medium row";
-    private static final String LOW_ROW = "A risk the low row names belongs to the low row";
-    private static final String HIGHEST = "The highest row any risk belongs to sets the suggestion";
-    private static final String SIGNIFICANT = "With major issues significantly impacting use a highest row of high or critical is the suggested severity";
-    private static final String CAPPED = "Without significant impact the suggested severity is at most medium";
-    private static final String OWN_ROW = "A highest row of medium or low is the suggested severity";
-    private static final String BELOW = "An open escalation below the suggested severity is flagged";
-
     private static final EnumSet<Stakeholder> SIX = EnumSet.of(Stakeholder.VP_SALES, Stakeholder.PRODUCT,
             Stakeholder.CRO, Stakeholder.CEO, Stakeholder.VP_CUSTOMER_SUCCESS, Stakeholder.GLOBAL_PUBSEC_CSM_LEADER);
 
@@ -62,7 +47,7 @@ class SeverityRulesTest {
         void criticalIsDailyWithTheSixExecutives() {
             var run = severity.run(new InScope(), escalation().severity(Severity.CRITICAL).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(CRITICAL, 1, EXECUTIVES, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/critical-daily", 1, "2.4/executive-involvement", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.DAILY);
             assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
         }
@@ -71,7 +56,8 @@ class SeverityRulesTest {
         void highIsMultipleTimesPerWeekWithTheSameSix() {
             var run = severity.run(new InScope(), escalation().severity(Severity.HIGH).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(HIGH, 1, EXECUTIVES, 1));
+            assertThat(run.fired())
+                    .isEqualTo(Map.of("2.4/high-multiple-times-per-week", 1, "2.4/executive-involvement", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.MULTIPLE_TIMES_PER_WEEK);
             assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
         }
@@ -80,7 +66,7 @@ class SeverityRulesTest {
         void mediumIsWeeklyToBiweeklyWithTheGlobalPubSecLeaderOnly() {
             var run = severity.run(new InScope(), escalation().severity(Severity.MEDIUM).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(MEDIUM, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/medium", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.WEEKLY_TO_BIWEEKLY);
             assertThat(run.derived(Stakeholder.class)).containsExactly(Stakeholder.GLOBAL_PUBSEC_CSM_LEADER);
         }
@@ -89,7 +75,7 @@ class SeverityRulesTest {
         void lowIsStandardWithRegionalManagerAndAccountManager() {
             var run = severity.run(new InScope(), escalation().severity(Severity.LOW).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.STANDARD);
             assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrder(Stakeholder.REGIONAL_CSM_MANAGER,
                     Stakeholder.ACCOUNT_MANAGER);
@@ -101,7 +87,7 @@ class SeverityRulesTest {
             var run = severity.run(new InScope(), escalation().severity(Severity.LOW).openedSeverity(Severity.CRITICAL)
                     .build());
 
-            assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1));
         }
 
         @ParameterizedTest
@@ -136,9 +122,9 @@ class SeverityRulesTest {
 
             assertThat(run.derived(RiskRow.class)).containsExactly(new RiskRow(risk, row));
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(row, List.of(risk)));
-            assertThat(run.fired()).containsEntry(HIGHEST, 1)
-                    .containsEntry(row.isBelow(Severity.HIGH) ? OWN_ROW : SIGNIFICANT, 1)
-                    .doesNotContainKey(CAPPED);
+            assertThat(run.fired()).containsEntry("2.4a/highest-row", 1)
+                    .containsEntry(row.isBelow(Severity.HIGH) ? "2.4a/medium-or-low" : "2.4a/significant-impact", 1)
+                    .doesNotContainKey("2.4a/capped-at-medium");
         }
 
         @ParameterizedTest
@@ -151,7 +137,8 @@ class SeverityRulesTest {
                     List.of(Risk.SOLUTION_LOSS, Risk.SIGNIFICANT_CONTRACTION)));
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.MEDIUM,
                     List.of(Risk.SOLUTION_LOSS, Risk.SIGNIFICANT_CONTRACTION)));
-            assertThat(run.fired()).containsEntry(CAPPED, 1).doesNotContainKeys(SIGNIFICANT, OWN_ROW);
+            assertThat(run.fired()).containsEntry("2.4a/capped-at-medium", 1)
+                    .doesNotContainKeys("2.4a/significant-impact", "2.4a/medium-or-low");
             assertThat(run.explanation()).anyMatch(e -> e.reason().equals("decide which escalation level to use: "
                     + "MEDIUM; SOLUTION_LOSS, SIGNIFICANT_CONTRACTION belong to the CRITICAL row, which needs major "
                     + "issues significantly impacting use (impact " + (impact == null ? "unknown" : impact) + ")"));
@@ -162,7 +149,7 @@ class SeverityRulesTest {
             var run = severity.run(risks(Impact.SOME, Risk.RENEWAL, Risk.TIMELINE));
 
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.MEDIUM, List.of(Risk.RENEWAL)));
-            assertThat(run.fired()).containsEntry(OWN_ROW, 1).doesNotContainKey(CAPPED);
+            assertThat(run.fired()).containsEntry("2.4a/medium-or-low", 1).doesNotContainKey("2.4a/capped-at-medium");
         }
 
         @Test
@@ -172,8 +159,9 @@ class SeverityRulesTest {
 
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.HIGH,
                     List.of(Risk.CUSTOMER_LOSS, Risk.FUTURE_GROWTH)));
-            assertThat(run.fired()).containsEntry(HIGH_ROW, 2).containsEntry(MEDIUM_ROW, 1).containsEntry(LOW_ROW, 1)
-                    .doesNotContainKey(CRITICAL_ROW);
+            assertThat(run.fired()).containsEntry("2.4a/high-row", 2).containsEntry("2.4a/medium-row", 1)
+                    .containsEntry("2.4a/low-row", 1)
+                    .doesNotContainKey("2.4a/critical-row");
         }
 
         @Test
@@ -182,7 +170,7 @@ class SeverityRulesTest {
                     escalation().severity(Severity.LOW).build());
 
             assertThat(run.derived(SuggestedSeverity.class)).isEmpty();
-            assertThat(run.fired()).isEqualTo(Map.of(LOW, 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1));
         }
 
         /** The suggestion is withdrawn when a risk of a higher row is derived after it was concluded. */
@@ -192,8 +180,8 @@ class SeverityRulesTest {
                     new Arrival(new RiskRow(Risk.SOLUTION_LOSS, Severity.CRITICAL)));
 
             assertThat(suggested(run)).isEqualTo(new SuggestedSeverity(Severity.CRITICAL, List.of(Risk.SOLUTION_LOSS)));
-            assertThat(run.fired()).containsEntry(OWN_ROW, 1).containsEntry(SIGNIFICANT, 1);
-            assertThat(run.explanation()).noneMatch(e -> e.rule().equals(OWN_ROW));
+            assertThat(run.fired()).containsEntry("2.4a/medium-or-low", 1).containsEntry("2.4a/significant-impact", 1);
+            assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.4a/medium-or-low"));
         }
     }
 
@@ -208,7 +196,7 @@ class SeverityRulesTest {
             var run = severity.run(CUSTOMER_LOSS, new InScope(), new OpenInScope(),
                     escalation().severity(Severity.MEDIUM).build());
 
-            assertThat(run.fired()).containsEntry(BELOW, 1);
+            assertThat(run.fired()).containsEntry("2.4a/severity-below-suggested", 1);
             assertThat(run.derived(Finding.class)).singleElement().satisfies(f -> {
                 assertThat(f.is(FindingCode.SEVERITY_BELOW_SUGGESTED)).isTrue();
                 assertThat(f.details()).containsEntry("severity", Severity.MEDIUM).containsEntry("suggested", Severity.HIGH)
@@ -222,16 +210,16 @@ class SeverityRulesTest {
         void atOrAboveTheSuggestionNothingIsFlagged(Severity level) {
             var run = severity.run(CUSTOMER_LOSS, new InScope(), new OpenInScope(), escalation().severity(level).build());
 
-            assertThat(run.fired()).doesNotContainKey(BELOW);
+            assertThat(run.fired()).doesNotContainKey("2.4a/severity-below-suggested");
             assertThat(run.derived(Finding.class)).isEmpty();
         }
 
         @Test
         void aClosedEscalationOrOneOutOfScopeIsNotFlagged() {
             assertThat(severity.run(CUSTOMER_LOSS, new InScope(), escalation().severity(Severity.LOW).build()).fired())
-                    .doesNotContainKey(BELOW);
+                    .doesNotContainKey("2.4a/severity-below-suggested");
             assertThat(severity.run(CUSTOMER_LOSS, escalation().severity(Severity.LOW).build()).fired())
-                    .doesNotContainKey(BELOW);
+                    .doesNotContainKey("2.4a/severity-below-suggested");
         }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs a service that embeds the library from the two uber jars this module's build makes, each in a process of its
- * own as {@code java -jar} would: {@code consumer-readme.jar}, shaded exactly as the README's "Shaded jars" says, and
+ * own as {@code java -jar} would: {@code consumer-readme.jar}, shaded exactly as docs/packaging.md's "Shaded jars" says, and
  * {@code consumer-common.jar}, shaded the common way (signature excludes, no transformers).
  */
 class ShadedJarIT {
@@ -25,7 +25,7 @@ class ShadedJarIT {
     private static final String INCOMPLETE = "added: java.lang.IllegalStateException: Drools is incomplete on this "
             + "classpath: " + SUPPLIERS + " does not name org.drools.wiring.dynamic.DynamicComponentsSupplier "
             + "(drools-wiring-dynamic), which is here; a shaded jar must merge service files (maven-shade-plugin: "
-            + "ServicesResourceTransformer), see the README's 'Shaded jars'";
+            + "ServicesResourceTransformer), see 'Shaded jars' in docs/packaging.md";
 
     private record Result(int status, String out, String err) {
     }
@@ -90,13 +90,13 @@ class ShadedJarIT {
         assertThat(entry("consumer-readme.jar", "META-INF/ECLIPSE_.SF")).isNull();
     }
 
-    /** The README shows the very transformers and filters the readme jar was built with. */
+    /** docs/packaging.md shows the very transformers and filters the readme jar was built with. */
     @Test
-    void theReadmeShowsTheConfigurationThisModuleBuildsWith() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String section = readme.substring(readme.indexOf("## Shaded jars"), readme.indexOf("## Performance"));
+    void theDocsShowTheConfigurationThisModuleBuildsWith() throws Exception {
+        String page = Files.readString(Path.of("..", "docs", "packaging.md"));
+        String section = page.substring(page.indexOf("## Shaded jars"), page.indexOf("## Runtime dependencies"));
         Matcher xml = Pattern.compile("```xml\n(.*?)```", Pattern.DOTALL).matcher(section);
-        assertThat(xml.find()).as("an xml block in the README's Shaded jars").isTrue();
+        assertThat(xml.find()).as("an xml block in docs/packaging.md's Shaded jars").isTrue();
         String shown = normalized(xml.group(1));
         String pom = Files.readString(Path.of("pom.xml"));
         String execution = normalized(pom.substring(pom.indexOf("<id>consumer-readme</id>"),
@@ -104,7 +104,7 @@ class ShadedJarIT {
 
         for (String block : List.of("transformers", "filters")) {
             Matcher part = Pattern.compile("<" + block + ">.*?</" + block + ">").matcher(shown);
-            assertThat(part.find()).as(block + " in the README").isTrue();
+            assertThat(part.find()).as(block + " in docs/packaging.md").isTrue();
             assertThat(execution).as(block).contains(part.group());
         }
     }

@@ -2,16 +2,20 @@ package dev.escalation.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Assignment;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Route;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.json.EscalationJson;
 import dev.escalation.model.Severity;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -229,6 +233,61 @@ public final class AssessmentAssert extends AbstractObjectAssert<AssessmentAsser
         isNotNull();
         return actual.broadcast().equals(java.util.Optional.of(false)) ? this
                 : fail(Mismatch.of("broadcast", actual.broadcast(), false));
+    }
+
+    /**
+     * @param people whom to ping, in order, e.g. {@code Assignment.of(EscalationRole.PRODUCT_DRI, null)} for a role
+     *               whose person is not known
+     * @return this, when {@code notify} names exactly these, in this order (POLICY.md 2.9, v3)
+     */
+    public AssessmentAssert notifies(Assignment... people) {
+        isNotNull();
+        Optional<List<Assignment>> want = Optional.of(Arrays.asList(people));
+        return actual.toNotify().equals(want) ? this : fail(Mismatch.of("notify", actual.toNotify(), want));
+    }
+
+    /** @return this, when there is no {@code notify} (no broadcast of an in-scope escalation) */
+    public AssessmentAssert doesNotNotify() {
+        isNotNull();
+        return actual.toNotify().isEmpty() ? this : fail(Mismatch.of("notify", actual.toNotify(), Optional.empty()));
+    }
+
+    /**
+     * @param entries what the policy will decide later, e.g. {@code Upcoming.of("EXIT_CRITERIA_MISSING", at)}, in
+     *                the order of POLICY.md 2.12 (by instant, code, then item or step)
+     * @return this, when {@code upcoming} is exactly these, in this order (v3)
+     */
+    public AssessmentAssert hasUpcoming(Upcoming... entries) {
+        isNotNull();
+        List<Upcoming> want = Arrays.asList(entries);
+        return actual.upcoming().equals(want) ? this : fail(Mismatch.of("upcoming", actual.upcoming(), want));
+    }
+
+    /**
+     * @param code a finding code, or {@code LONG_RUNNING_NO_RESOLUTION}
+     * @param at   when it comes
+     * @return this, when {@code upcoming} holds an entry of that code at that instant, among others
+     */
+    public AssessmentAssert hasUpcomingIncluding(String code, Instant at) {
+        isNotNull();
+        return actual.upcoming().stream().anyMatch(u -> u.code().equals(code) && u.at().equals(at)) ? this
+                : fail("upcoming+ \"" + code + "\" at " + at + ": got absent, want present; upcoming: got "
+                        + Mismatch.show(actual.upcoming()));
+    }
+
+    /** @return this, when nothing is upcoming, so there is no {@code nextReviewAt} */
+    public AssessmentAssert hasNothingUpcoming() {
+        return hasUpcoming();
+    }
+
+    /**
+     * @param at an instant
+     * @return this, when {@code nextReviewAt}, the first upcoming instant, is that (v3)
+     */
+    public AssessmentAssert hasNextReviewAt(Instant at) {
+        isNotNull();
+        return actual.nextReviewAt().equals(Optional.of(at)) ? this
+                : fail(Mismatch.of("nextReviewAt", actual.nextReviewAt(), at));
     }
 
     /**

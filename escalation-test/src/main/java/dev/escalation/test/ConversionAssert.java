@@ -53,6 +53,18 @@ public final class ConversionAssert extends AbstractObjectAssert<ConversionAsser
     }
 
     /**
+     * @param triggers primary triggers
+     * @return this, when exactly these do not hold, in declaration order (v3: {@code conversion.unmet})
+     */
+    public ConversionAssert hasUnmet(ConversionTrigger... triggers) {
+        isNotNull();
+        if (!actual.unmet().equals(Arrays.asList(triggers))) {
+            failWithMessage("%s", Mismatch.of("conversion.unmet", actual.unmet(), Arrays.asList(triggers)));
+        }
+        return this;
+    }
+
+    /**
      * @param roles roles
      * @return this, when support reaches out to exactly these, in this order
      */

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.escalation.decision.Assignment;
+import dev.escalation.decision.Upcoming;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -138,7 +140,9 @@ final class JsonValues {
 
     /**
      * A Java value as {@code decide} would write it: enums by name, instants and durations in ISO-8601, optionals as
-     * their value or {@code null}, collections and arrays as lists, maps as objects.
+     * their value or {@code null}, collections and arrays as lists, maps as objects, an {@link Assignment} as
+     * {@code {role, name}} (as in {@code notify}), an {@link Upcoming} as {@code {code, at}} with its {@code item} or
+     * {@code step}.
      *
      * @param value a value
      * @return its JSON
@@ -182,6 +186,20 @@ final class JsonValues {
                 array.add(of(element));
             }
             return array;
+        }
+        if (value instanceof Assignment assignment) {
+            ObjectNode object = NODES.objectNode();
+            object.put("role", assignment.role().name());
+            object.set("name", of(assignment.name()));
+            return object;
+        }
+        if (value instanceof Upcoming upcoming) {
+            ObjectNode object = NODES.objectNode();
+            object.put("code", upcoming.code());
+            object.put("at", upcoming.at().toString());
+            upcoming.item().ifPresent(item -> object.put("item", item.name()));
+            upcoming.step().ifPresent(step -> object.put("step", step.name()));
+            return object;
         }
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = NODES.objectNode();

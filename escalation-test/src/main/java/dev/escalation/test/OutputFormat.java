@@ -1,6 +1,8 @@
 package dev.escalation.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.escalation.decision.Action;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
@@ -12,6 +14,7 @@ import dev.escalation.decision.ClosureStep;
 import dev.escalation.decision.Conversion;
 import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.MessageDraft;
@@ -20,6 +23,7 @@ import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
 import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.json.EscalationJson;
 import dev.escalation.model.Cadence;
 import dev.escalation.model.Severity;
@@ -39,8 +43,12 @@ import java.util.Set;
  */
 final class OutputFormat {
 
-    /** Every key a decision can hold, each list with one element of its shape. */
-    private static final JsonNode FULL = JsonValues.tree(EscalationJson.writeCompact(fullAssessment()));
+    /**
+     * Every key a decision can hold, each list with one element of its shape: the union of its elements' keys, since
+     * not every element has every key (only an {@code INFORM_NEWLY_INVOLVED} entry has {@code stakeholders}, an
+     * upcoming entry has {@code item} or {@code step}).
+     */
+    private static final JsonNode FULL = merged(JsonValues.tree(EscalationJson.writeCompact(fullAssessment())));
 
     /** Below a finding, any key: custom rules give their findings details of their own. */
     private static final String OPEN = "findings";
@@ -111,30 +119,58 @@ final class OutputFormat {
         return node;
     }
 
+    /** The node with each list reduced to one element that holds the keys of all its elements. */
+    private static JsonNode merged(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = JsonValues.MAPPER.createObjectNode();
+            node.fields().forEachRemaining(field -> object.set(field.getKey(), merged(field.getValue())));
+            return object;
+        }
+        if (node.isArray() && !node.isEmpty()) {
+            JsonNode shape = merged(node.get(0));
+            for (int i = 1; i < node.size() && shape.isObject(); i++) {
+                JsonNode element = merged(node.get(i));
+                ObjectNode union = (ObjectNode) shape;
+                element.fields().forEachRemaining(field -> union.putIfAbsent(field.getKey(), field.getValue()));
+            }
+            ArrayNode array = JsonValues.MAPPER.createArrayNode();
+            array.add(shape);
+            return array;
+        }
+        return node;
+    }
+
     private static String keys(JsonNode object) {
         List<String> keys = new ArrayList<>();
         object.fieldNames().forEachRemaining(keys::add);
         return String.join(", ", keys);
     }
 
-    /** An assessment with every optional part present and one element in every list. */
+    /** An assessment with every optional part present and an element of every shape in every list. */
     private static Assessment fullAssessment() {
         Assignment someone = Assignment.of(EscalationRole.CSM, "someone");
         List<Explanation> why = List.of(new Explanation("1/rule", "rule", "section", "reason"));
         Conversion conversion = new Conversion(true, List.of(ConversionTrigger.values()[0]),
-                List.of(Action.values()[0]), List.of(someone), why);
+                List.of(Action.values()[0]), List.of(someone), why, List.of(ConversionTrigger.values()[1]));
         Plan plan = new Plan(Severity.HIGH, Severity.HIGH, Cadence.DAILY, List.of(Stakeholder.values()[0]), someone,
                 Optional.of(someone), Optional.of(someone), List.of(someone), true,
                 Optional.of(ProductLeader.values()[0]), "#esc_full",
-                List.of(new ChecklistEntry(ChecklistItem.values()[0], Optional.of(Instant.EPOCH), true)), why);
+                List.of(new ChecklistEntry(ChecklistItem.values()[0], Optional.of(Instant.EPOCH), true),
+                        new ChecklistEntry(ChecklistItem.INFORM_NEWLY_INVOLVED, Optional.of(Instant.EPOCH), false,
+                                List.of(Stakeholder.values()[0]))), why, EscalationState.OPEN);
         ClosureDecision closure = new ClosureDecision(true, List.of(Blocker.values()[0]),
                 List.of(ClosureStep.values()[0]), why);
         Map<MessageKind, MessageDraft> messages = new EnumMap<>(MessageKind.class);
         for (MessageKind kind : MessageKind.values()) {
             messages.put(kind, new MessageDraft("text", List.of("missing")));
         }
+        List<Upcoming> upcoming = List.of(Upcoming.of("CODE", Instant.EPOCH),
+                new Upcoming("CHECKLIST_ITEM_OVERDUE", Instant.EPOCH, Optional.of(ChecklistItem.values()[0]),
+                        Optional.empty()),
+                new Upcoming("CLOSING_STEP_OVERDUE", Instant.EPOCH, Optional.empty(),
+                        Optional.of(ClosureStep.values()[0])));
         return new Assessment(true, Optional.of(conversion), Optional.of(Set.of(Route.values()[0])),
                 Optional.of(Severity.HIGH), Optional.of(plan), List.of(Finding.of("CODE")), Optional.of(closure),
-                Optional.of(true), messages, why, "version");
+                Optional.of(true), messages, why, "version", Optional.of(List.of(someone)), upcoming);
     }
 }

@@ -4,6 +4,7 @@ import dev.escalation.decision.Assignment;
 import dev.escalation.decision.ChecklistEntry;
 import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
 import dev.escalation.decision.Plan;
 import dev.escalation.model.Cadence;
 import dev.escalation.model.Severity;
@@ -131,6 +132,14 @@ public final class PlanAssert extends AbstractObjectAssert<PlanAssert, Plan> {
      */
     public PlanAssert hasChannel(String channel) {
         return check(actual.channel().equals(channel), "channel", actual.channel(), channel);
+    }
+
+    /**
+     * @param state where the escalation stands
+     * @return this, when {@code plan.state} is that (v3: open, monitoring or closed)
+     */
+    public PlanAssert hasState(EscalationState state) {
+        return check(actual.state() == state, "state", actual.state(), state);
     }
 
     /**

@@ -23,19 +23,24 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads scenario files: a {@code .json} file holds one scenario, a {@code .jsonl} file one per non-blank line; a
- * folder, every such file below it in path order (hidden ones left out). Everything wrong with every scenario is
- * collected, one line per scenario naming its file (and line) and each field at fault, before anything runs.
+ * folder, every such file below it in path order (hidden ones left out). A scenario holds its case, or names with
+ * {@code "case"} a {@code decide} input kept elsewhere, so a sample exists once. Everything wrong with every scenario
+ * is collected, one line per scenario naming its file (and line) and each field at fault, before anything runs.
  */
 final class ScenarioReader {
 
     /** The keys of a scenario beside those of a {@code decide} input. */
-    private static final List<String> OWN_KEYS = List.of("name", "expect", "replay");
+    private static final List<String> OWN_KEYS = List.of("name", "expect", "replay", "case");
     private static final List<String> CASE_KEYS = List.of("now", "account", "emergency", "situation", "escalation",
             "event");
+    /** A line of a {@code .jsonl} file, as a scenario's source names it: {@code batch.jsonl:3}. */
+    private static final Pattern LINE_OF_JSONL = Pattern.compile("(.+\\.jsonl):([1-9][0-9]*)");
 
     /**
      * A file or folder to read, and how to name it in messages.
@@ -114,13 +119,13 @@ final class ScenarioReader {
         }
         URI uri = uriOf(file);
         if (!display.endsWith(".jsonl")) {
-            readOne(text, display, defaultName, uri, false);
+            readOne(file, text, display, defaultName, uri, false);
             return;
         }
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                readOne(lines.get(i), display + ":" + (i + 1), defaultName + ":" + (i + 1), uri, true);
+                readOne(file, lines.get(i), display + ":" + (i + 1), defaultName + ":" + (i + 1), uri, true);
             }
         }
     }
@@ -133,11 +138,11 @@ final class ScenarioReader {
         }
     }
 
-    private void readOne(String text, String source, String defaultName, URI uri, boolean oneLine) {
+    private void readOne(Path file, String text, String source, String defaultName, URI uri, boolean oneLine) {
         List<Violation> found = new ArrayList<>();
         Scenario scenario = null;
         try {
-            scenario = parse(text, source, defaultName, uri, found);
+            scenario = parse(file, text, source, defaultName, uri, found);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : oneLine ? " at column " + e.getLocation().getColumnNr()
@@ -152,8 +157,8 @@ final class ScenarioReader {
         }
     }
 
-    private static Scenario parse(String text, String source, String defaultName, URI uri, List<Violation> found)
-            throws JsonProcessingException {
+    private static Scenario parse(Path file, String text, String source, String defaultName, URI uri,
+                                  List<Violation> found) throws JsonProcessingException {
         if (text.isBlank()) {
             found.add(new Violation("(input)", "is empty: expected one JSON object, a decide input with \"name\" "
                     + "and \"expect\""));
@@ -176,10 +181,18 @@ final class ScenarioReader {
         }
         String name = name(root.get("name"), defaultName, found);
         CaseInput input = null;
-        try {
-            input = EscalationJson.readCase(caseNode.toString());
-        } catch (InvalidEscalationInputException e) {
-            found.addAll(e.violations());
+        JsonNode reference = root.get("case");
+        if (reference == null) {
+            try {
+                input = EscalationJson.readCase(caseNode.toString());
+            } catch (InvalidEscalationInputException e) {
+                found.addAll(e.violations());
+            }
+        } else if (!caseNode.isEmpty()) {
+            found.add(new Violation("case", "names the case in another file: the scenario cannot also hold "
+                    + String.join(", ", caseNode.properties().stream().map(Map.Entry::getKey).toList())));
+        } else {
+            input = referencedCase(file, reference, found);
         }
         Duration step = null;
         Instant from = null;
@@ -213,6 +226,52 @@ final class ScenarioReader {
             }
         }
         return found.isEmpty() ? new Scenario(name, source, uri, input, expect, step, from) : null;
+    }
+
+    /**
+     * The {@code decide} input a scenario names, e.g. {@code "../../samples/opening.json"} or
+     * {@code "../../samples/batch.jsonl:2"}, relative to the scenario's own file.
+     */
+    private static CaseInput referencedCase(Path file, JsonNode reference, List<Violation> found) {
+        if (!reference.isTextual() || reference.textValue().isBlank()) {
+            found.add(new Violation("case", "must be the path of a decide input, relative to this file, e.g. "
+                    + "\"../samples/opening.json\" or \"../samples/batch.jsonl:2\" (was " + reference + ")"));
+            return null;
+        }
+        String path = reference.textValue();
+        Matcher line = LINE_OF_JSONL.matcher(path);
+        String filePart = line.matches() ? line.group(1) : path;
+        if (filePart.endsWith(".jsonl") && !line.matches()) {
+            found.add(new Violation("case", "names a .jsonl file: add the line of the case, e.g. \"" + path
+                    + ":1\""));
+            return null;
+        }
+        Path target = file.resolveSibling(filePart).normalize();
+        String text;
+        try {
+            text = Files.readString(target, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            found.add(new Violation("case", "no such file: " + path));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (line.matches()) {
+            List<String> lines = text.lines().toList();
+            int number = Integer.parseInt(line.group(2));
+            if (number > lines.size() || lines.get(number - 1).isBlank()) {
+                found.add(new Violation("case", path + ": no case on this line (the file ends at line "
+                        + lines.size() + ")"));
+                return null;
+            }
+            text = lines.get(number - 1);
+        }
+        try {
+            return EscalationJson.readCase(text);
+        } catch (InvalidEscalationInputException e) {
+            e.violations().forEach(v -> found.add(new Violation("case", path + ": " + v)));
+            return null;
+        }
     }
 
     private static String name(JsonNode node, String defaultName, List<Violation> found) {

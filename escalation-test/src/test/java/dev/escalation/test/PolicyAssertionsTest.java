@@ -8,14 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.escalation.EscalationPolicy;
 import dev.escalation.decision.Assessment;
+import dev.escalation.decision.Assignment;
 import dev.escalation.decision.Blocker;
 import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.ClosureStep;
+import dev.escalation.decision.Conversion;
 import dev.escalation.decision.ConversionTrigger;
 import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.MessageKind;
+import dev.escalation.decision.Plan;
 import dev.escalation.decision.Route;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.Activity;
 import dev.escalation.model.ActivityKind;
 import dev.escalation.model.Cadence;
@@ -23,6 +28,10 @@ import dev.escalation.model.Event;
 import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +172,54 @@ class PolicyAssertionsTest {
         fails(() -> assertThat(EMERGENCY).suggestsSeverity(Severity.HIGH), "suggestedSeverity: got none, want HIGH");
         assertThatThrownBy(() -> assertThat(EMERGENCY).hasValue("plan.driver", "CSM"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("plan.driver: not a path");
+    }
+
+    /**
+     * Version 3's parts, on an assessment made by hand (whatever the rules decide today): whom to notify, what is
+     * upcoming and when to review, the plan's state and the unmet triggers.
+     */
+    @Test
+    void theAnswersOfVersion3InTheWordsOfDecide() {
+        Plan plan = LATE.plan().orElseThrow();
+        Plan monitoring = new Plan(plan.severity(), plan.peakSeverity(), plan.cadence(), plan.involvement(),
+                plan.dri(), plan.leadTechnicalCollaborator(), plan.caseOwner(), plan.contacts(),
+                plan.productDriRequired(), plan.productLeader(), plan.channel(), plan.checklist(), plan.explanation(),
+                EscalationState.MONITORING);
+        Instant at = TestCases.NOW.plus(Duration.ofHours(2));
+        Upcoming step = new Upcoming("CLOSING_STEP_OVERDUE", at, Optional.empty(),
+                Optional.of(ClosureStep.ANNOUNCE_CLOSURE));
+        Assessment assessment = new Assessment(true, Optional.of(new Conversion(false, List.of(), List.of(),
+                List.of(), List.of(), List.of(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS))), Optional.empty(),
+                Optional.empty(), Optional.of(monitoring), List.of(), Optional.empty(), Optional.of(true), Map.of(),
+                List.of(), "v", Optional.of(List.of(Assignment.of(EscalationRole.CSM, "Casey Jones"),
+                Assignment.of(EscalationRole.PRODUCT_DRI, null))),
+                List.of(step, Upcoming.of("EXIT_CRITERIA_MISSING", TestCases.NOW)));
+
+        assertThat(assessment).notifies(Assignment.of(EscalationRole.CSM, "Casey Jones"),
+                        Assignment.of(EscalationRole.PRODUCT_DRI, null))
+                .hasUpcoming(Upcoming.of("EXIT_CRITERIA_MISSING", TestCases.NOW), step)
+                .hasUpcomingIncluding("CLOSING_STEP_OVERDUE", at).hasNextReviewAt(TestCases.NOW)
+                .hasValue("notify.1", Assignment.of(EscalationRole.PRODUCT_DRI, null)).hasValue("upcoming.1", step)
+                .hasValue("nextReviewAt", TestCases.NOW);
+        assertThat(assessment).plan().hasState(EscalationState.MONITORING);
+        assertThat(assessment).conversion().hasUnmet(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS);
+        assertThat(EMERGENCY).doesNotNotify().hasNothingUpcoming();
+
+        fails(() -> assertThat(assessment).notifies(Assignment.of(EscalationRole.CSM, "Casey Jones")),
+                "notify: got [CSM (Casey Jones), PRODUCT_DRI], want [CSM (Casey Jones)]");
+        fails(() -> assertThat(assessment).doesNotNotify(),
+                "notify: got [CSM (Casey Jones), PRODUCT_DRI], want none");
+        fails(() -> assertThat(assessment).hasNothingUpcoming(), "upcoming: got [EXIT_CRITERIA_MISSING at "
+                + TestCases.NOW + ", CLOSING_STEP_OVERDUE{step=ANNOUNCE_CLOSURE} at " + at + "], want []");
+        fails(() -> assertThat(assessment).hasUpcomingIncluding("CALL_OVER_THREE_HOURS", at),
+                "upcoming+ \"CALL_OVER_THREE_HOURS\" at " + at + ": got absent, want present; upcoming: got "
+                        + "[EXIT_CRITERIA_MISSING at " + TestCases.NOW + ", CLOSING_STEP_OVERDUE{step=ANNOUNCE_CLOSURE} at "
+                        + at + "]");
+        fails(() -> assertThat(EMERGENCY).hasNextReviewAt(at), "nextReviewAt: got none, want " + at);
+        fails(() -> assertThat(assessment).plan().hasState(EscalationState.OPEN),
+                "plan.state: got MONITORING, want OPEN");
+        fails(() -> assertThat(assessment).conversion().hasUnmet(),
+                "conversion.unmet: got [UPGRADE_WITH_MULTIPLE_PROBLEMS], want []");
     }
 
     @Test

@@ -133,6 +133,52 @@ class ScenarioSuiteTest {
                     "plan.channel: got \"#esc_umbrella\", want null");
         }
 
+        /**
+         * Version 3's keys are paths like any other. An emergency whose three primary triggers hold and whose call is
+         * over its limit has nothing unmet and nothing upcoming, and no broadcast to notify anyone of.
+         */
+        @Test
+        void theKeysOfVersion3AreExpectedLikeAnyOther() throws IOException {
+            String allTriggers = """
+                    "now": "2026-03-02T15:30:00Z",
+                    "account": {"name": "Acme Corp", "segment": "CSM_MANAGED", "team": {"csm": "Casey Jones"}},
+                    "emergency": {"ticketId": "ZD-1", "startedAt": "2026-03-02T11:00:00Z", "afterUpgrade": true,
+                                  "upgradeRelatedProblems": 2, "blockedInitiatives": ["RENEWAL"],
+                                  "callStartedAt": "2026-03-02T12:00:00Z", "shiftEndsAt": "2026-03-02T18:00:00Z"}""";
+
+            ScenarioResult holds = checkOne(allTriggers, """
+                    {"conversion.unmet": [], "upcoming": [], "nextReviewAt": null, "notify": null,
+                     "upcoming.0": null, "plan.state": null}""");
+            ScenarioResult wrong = checkOne(allTriggers, """
+                    {"conversion.unmet": ["OUTSIDE_FACTORS_BLOCKED"],
+                     "upcoming": [{"code": "CALL_OVER_THREE_HOURS", "at": "2026-03-02T15:00:00Z"}],
+                     "upcoming.0.item": "DECLARE_ESCALATION", "nextReviewAt": "2026-03-02T15:00:00Z",
+                     "notify": [{"role": "CSM", "name": "Casey Jones"}], "notify.0.name": "Casey Jones"}""");
+
+            assertThat(holds.mismatches()).isEmpty();
+            assertThat(wrong.mismatches()).containsExactly(
+                    "conversion.unmet: got [], want [\"OUTSIDE_FACTORS_BLOCKED\"]",
+                    "upcoming: got [], want [{\"code\":\"CALL_OVER_THREE_HOURS\",\"at\":\"2026-03-02T15:00:00Z\"}]",
+                    "upcoming.0.item: got absent, want \"DECLARE_ESCALATION\"",
+                    "nextReviewAt: got absent, want \"2026-03-02T15:00:00Z\"",
+                    "notify: got absent, want [{\"role\":\"CSM\",\"name\":\"Casey Jones\"}]",
+                    "notify.0.name: got absent, want \"Casey Jones\"");
+        }
+
+        /** The plan's state, and the stakeholders of a checklist entry, which only INFORM_NEWLY_INVOLVED has. */
+        @Test
+        void thePlansStateAndAnEntrysStakeholdersAreExpectedLikeAnyOther() throws IOException {
+            ScenarioResult result = checkOne(DAILY_REVIEW, """
+                    {"plan.state": "OPEN", "plan.checklist.0.item": "CREATE_ESCALATION_CHANNEL",
+                     "plan.checklist.0.stakeholders": null}""");
+            ScenarioResult wrong = checkOne(DAILY_REVIEW, """
+                    {"plan.state": "MONITORING", "plan.checklist.0.stakeholders": ["CRO"]}""");
+
+            assertThat(result.mismatches()).isEmpty();
+            assertThat(wrong.mismatches()).containsExactly("plan.state: got \"OPEN\", want \"MONITORING\"",
+                    "plan.checklist.0.stakeholders: got absent, want [\"CRO\"]");
+        }
+
         @Test
         void findingsAreCodesInAnyOrder() throws IOException {
             ScenarioResult result = checkOne(DAILY_REVIEW, """
@@ -259,17 +305,17 @@ class ScenarioSuiteTest {
 
             assertThatThrownBy(() -> ScenarioSuite.read(dir)).isInstanceOfSatisfying(InvalidScenarioException.class,
                     e -> assertThat(e.problems()).singleElement().isEqualTo(dir + "/bad.json: "
-                            + "tags: unknown field (expected one of name, expect, replay, now, account, emergency, "
+                            + "tags: unknown field (expected one of name, expect, replay, case, now, account, emergency, "
                             + "situation, escalation, event); "
                             + "account.segment: unknown value \"GOLD\" (expected one of CSM_MANAGED, TAM_SCALE, OTHER); "
                             + "expect.\"plan.driver\": not a path of decide's output: plan has no key \"driver\" (plan "
                             + "has severity, peakSeverity, cadence, involvement, dri, leadTechnicalCollaborator, "
                             + "caseOwner, contacts, contactNames, productDriRequired, productLeader, channel, "
-                            + "checklist); "
+                            + "checklist, state); "
                             + "expect.\"finding\": unknown key: neither one of findings, findings+, findings-, rules+, "
                             + "rules-, at, nor a path of decide's output (which has inScope, conversion, routes, "
-                            + "suggestedSeverity, plan, findings, closure, broadcast, messages, explanation, "
-                            + "policyVersion); "
+                            + "suggestedSeverity, plan, findings, closure, broadcast, notify, upcoming, "
+                            + "nextReviewAt, messages, explanation, policyVersion); "
                             + "expect.findings+: must be a list of finding codes (was \"X\"); "
                             + "expect.\"plan.contacts.first\": not a path of decide's output: plan.contacts is a list, "
                             + "so the key after it is an index from 0 (plan.contacts.0), not \"first\"; "
@@ -330,6 +376,53 @@ class ScenarioSuiteTest {
                     .hasMessage("invalid scenario " + dir + ": no scenario files (*.json, *.jsonl) in this folder");
             assertThatThrownBy(() -> ScenarioSuite.read(dir.resolve("none"))).isInstanceOf(UncheckedIOException.class)
                     .hasMessageContaining(dir.resolve("none") + ": no such file or folder");
+        }
+
+        @Test
+        void aScenarioNamesItsCaseInAnotherFileOrALineOfOne() throws IOException {
+            write("samples/emergency.json", "{" + EMERGENCY + "}");
+            write("samples/batch.jsonl", "{\"now\": \"2026-03-02T15:30:00Z\", \"account\": {\"name\": \"x\"}}\n{"
+                    + EMERGENCY.replace("\n", " ") + "}\n");
+            write("scenarios/std/file.json", """
+                    {"name": "from a file", "case": "../../samples/emergency.json",
+                     "expect": {"conversion.triggers": ["LONG_RUNNING_NO_RESOLUTION"], "findings": []}}""");
+            write("scenarios/std/line.jsonl", "{\"name\": \"from a line\", \"case\": \"../../samples/batch.jsonl:2\", "
+                    + "\"expect\": {\"conversion.recommended\": false}}\n");
+
+            ScenarioReport report = ScenarioSuite.read(dir.resolve("scenarios")).check(POLICY);
+
+            assertThat(report.results()).extracting(ScenarioResult::line).containsExactly("ok from a file",
+                    "FAIL from a line: conversion.recommended: got true, want false");
+        }
+
+        @Test
+        void aCaseNamedElsewhereMustBeThereAndBeTheOnlyCase() throws IOException {
+            write("samples/batch.jsonl", "{\"now\": \"2026-03-02T15:30:00Z\", \"account\": {\"name\": \"x\", "
+                    + "\"segment\": \"GOLD\"}}\n");
+            write("a-both.json", "{\"case\": \"samples/batch.jsonl:1\", " + EMERGENCY + ", \"expect\": {}}");
+            write("b-missing.json", "{\"case\": \"samples/none.json\", \"expect\": {}}");
+            write("c-no-line.json", "{\"case\": \"samples/batch.jsonl\", \"expect\": {}}");
+            write("d-past-the-end.json", "{\"case\": \"samples/batch.jsonl:3\", \"expect\": {}}");
+            write("e-bad-case.json", "{\"case\": \"samples/batch.jsonl:1\", \"expect\": {}}");
+            write("f-not-a-path.json", "{\"case\": 1, \"expect\": {}}");
+
+            List<Path> scenarios = List.of(dir.resolve("a-both.json"), dir.resolve("b-missing.json"),
+                    dir.resolve("c-no-line.json"), dir.resolve("d-past-the-end.json"), dir.resolve("e-bad-case.json"),
+                    dir.resolve("f-not-a-path.json"));
+
+            assertThatThrownBy(() -> ScenarioSuite.read(scenarios))
+                    .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.problems()).containsExactly(
+                            dir + "/a-both.json: case: names the case in another file: the scenario cannot also "
+                                    + "hold now, account, emergency",
+                            dir + "/b-missing.json: case: no such file: samples/none.json",
+                            dir + "/c-no-line.json: case: names a .jsonl file: add the line of the case, e.g. "
+                                    + "\"samples/batch.jsonl:1\"",
+                            dir + "/d-past-the-end.json: case: samples/batch.jsonl:3: no case on this line (the file "
+                                    + "ends at line 1)",
+                            dir + "/e-bad-case.json: case: samples/batch.jsonl:1: account.segment: unknown value "
+                                    + "\"GOLD\" (expected one of CSM_MANAGED, TAM_SCALE, OTHER)",
+                            dir + "/f-not-a-path.json: case: must be the path of a decide input, relative to this "
+                                    + "file, e.g. \"../samples/opening.json\" or \"../samples/batch.jsonl:2\" (was 1)"));
         }
 
         @Test

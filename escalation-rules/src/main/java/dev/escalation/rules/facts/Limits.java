@@ -15,10 +15,15 @@ import dev.escalation.settings.PolicySettings;
  * @param customerUpdateWindow   see {@link PolicySettings#customerUpdateWindow()}
  * @param callLimit              see {@link PolicySettings#callLimit()}
  * @param exitCriteriaGrace      see {@link PolicySettings#exitCriteriaGrace()}
+ * @param handoverWindow         see {@link PolicySettings#handoverWindow()}
+ * @param managerStepInAfter     see {@link PolicySettings#managerStepInAfter()}
+ * @param gainsightSync          see {@link PolicySettings#gainsightSync()}
+ * @param closingStepsGrace      see {@link PolicySettings#closingStepsGrace()}
  */
 public record Limits(Limit conversionThreshold, CountLimit upgradeProblemCount, Limit immediateGrace,
                      Limit standupDeadline, Limit internalUpdateGap, CountLimit customerUpdatesPerWeek,
-                     Limit customerUpdateWindow, Limit callLimit, Limit exitCriteriaGrace) {
+                     Limit customerUpdateWindow, Limit callLimit, Limit exitCriteriaGrace, Limit handoverWindow,
+                     Limit managerStepInAfter, Limit gainsightSync, Limit closingStepsGrace) {
 
     /**
      * @param settings the settings in force
@@ -33,7 +38,11 @@ public record Limits(Limit conversionThreshold, CountLimit upgradeProblemCount, 
                 count(settings, "customerUpdatesPerWeek", settings.customerUpdatesPerWeek()),
                 limit(settings, "customerUpdateWindow", settings.customerUpdateWindow()),
                 limit(settings, "callLimit", settings.callLimit()),
-                limit(settings, "exitCriteriaGrace", settings.exitCriteriaGrace()));
+                limit(settings, "exitCriteriaGrace", settings.exitCriteriaGrace()),
+                limit(settings, "handoverWindow", settings.handoverWindow()),
+                limit(settings, "managerStepInAfter", settings.managerStepInAfter()),
+                limit(settings, "gainsightSync", settings.gainsightSync()),
+                limit(settings, "closingStepsGrace", settings.closingStepsGrace()));
     }
 
     private static Limit limit(PolicySettings settings, String name, java.time.Duration value) {

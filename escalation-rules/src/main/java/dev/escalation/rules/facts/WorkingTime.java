@@ -23,6 +23,15 @@ public record WorkingTime(WorkingCalendar calendar) {
     }
 
     /**
+     * @param since the start of a gap
+     * @param limit its limit
+     * @return the last instant at which the gap is not yet more than the limit, as counted (POLICY.md 2.12)
+     */
+    public Instant lastInstantWithin(Instant since, Duration limit) {
+        return calendar == null ? since.plus(limit) : calendar.lastInstantWithin(since, limit);
+    }
+
+    /**
      * @param first  an instant
      * @param second another instant, or {@code null}
      * @return the later of the two ({@code first} when {@code second} is {@code null})

@@ -15,12 +15,18 @@
  * {@link dev.escalation.rules.facts.ConversionRecommended}, {@link dev.escalation.rules.facts.ProductDriRequired},
  * {@link dev.escalation.rules.facts.RiskRow}, {@link dev.escalation.rules.facts.HighestRiskRow},
  * {@link dev.escalation.rules.facts.SuggestedSeverity}, {@link dev.escalation.rules.facts.ContactsNeeded},
- * {@link dev.escalation.rules.facts.KeyMoment}, {@link dev.escalation.rules.facts.UnansweredQuestion}.
+ * {@link dev.escalation.rules.facts.KeyMoment}, {@link dev.escalation.rules.facts.UnansweredQuestion}; and of version
+ * 3: {@link dev.escalation.rules.facts.Monitoring}, {@link dev.escalation.rules.facts.ActivelyManaged},
+ * {@link dev.escalation.rules.facts.ClosedInScope}, {@link dev.escalation.rules.facts.ProductDriRequiredSince},
+ * {@link dev.escalation.rules.facts.SeverityChange}, {@link dev.escalation.rules.facts.RunningGap},
+ * {@link dev.escalation.rules.facts.Unmet}, {@link dev.escalation.rules.facts.ClosingStepDue},
+ * {@link dev.escalation.rules.facts.ClosingStepDone}, {@link dev.escalation.rules.facts.Ping}.
  *
  * <p><b>Derived, the decisions:</b> {@link dev.escalation.rules.facts.Assigned},
  * {@link dev.escalation.rules.facts.Contact}, {@link dev.escalation.rules.facts.ChecklistDue},
  * {@link dev.escalation.rules.facts.ChecklistDone}, {@link dev.escalation.rules.facts.SuggestedChannel},
- * {@link dev.escalation.rules.facts.ClosureReady}, {@link dev.escalation.rules.facts.Broadcast}, the vocabulary enums
+ * {@link dev.escalation.rules.facts.ClosureReady}, {@link dev.escalation.rules.facts.Broadcast}, {@code EscalationState},
+ * {@code Upcoming} entries, the vocabulary enums
  * of {@code dev.escalation.decision} ({@code ConversionTrigger}, {@code Action}, {@code Route}, {@code Stakeholder},
  * {@code ProductLeader}, {@code Blocker}, {@code ClosureStep}, {@code MessageKind}) and {@code Cadence}, and
  * {@code Finding} records.

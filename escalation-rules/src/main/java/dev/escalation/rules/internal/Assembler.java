@@ -5,7 +5,6 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Assignment;
 import dev.escalation.decision.Blocker;
 import dev.escalation.decision.ChecklistEntry;
-import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.ClosureDecision;
 import dev.escalation.decision.ClosureStep;
 import dev.escalation.model.Cadence;
@@ -19,6 +18,9 @@ import dev.escalation.decision.ProductLeader;
 import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
 import dev.escalation.decision.ConversionTrigger;
+import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
 import dev.escalation.model.Severity;
@@ -31,6 +33,8 @@ import dev.escalation.rules.facts.Contact;
 import dev.escalation.rules.facts.ConversionRecommended;
 import dev.escalation.rules.facts.InScope;
 import dev.escalation.rules.facts.PeakSeverity;
+import dev.escalation.rules.facts.Ping;
+import dev.escalation.rules.facts.Unmet;
 import dev.escalation.rules.facts.SuggestedSeverity;
 import dev.escalation.rules.facts.ProductDriRequired;
 import dev.escalation.rules.facts.Responsibility;
@@ -60,7 +64,9 @@ public final class Assembler {
             .thenComparing(Assembler::firstInstant, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(f -> f.details().toString());
 
-    private static final Comparator<ChecklistDue> BY_ITEM = Comparator.comparing(ChecklistDue::item);
+    private static final Comparator<ChecklistDue> BY_ITEM = Comparator.comparing(ChecklistDue::item)
+            .thenComparingInt(ChecklistDue::change);
+    private static final Comparator<Ping> BY_PLACE = Comparator.comparingInt(Ping::position);
     private static final Comparator<Contact> BY_POSITION = Comparator.comparingInt(Contact::position);
 
     private final String policyVersion;
@@ -95,8 +101,10 @@ public final class Assembler {
                 ? Optional.empty() : Optional.of(closure(facts, evaluation));
         Optional<Boolean> broadcast = escalationCase.event() == null ? Optional.empty()
                 : Optional.of(facts.one(Broadcast.class, "broadcast").post());
-        Assessment decided = new Assessment(inScope, conversion, routes, suggestedSeverity, plan, findings, closure, broadcast, Map.of(),
-                explanation, policyVersion);
+        Optional<List<Assignment>> toNotify = broadcast.orElse(false) && inScope && escalation != null
+                ? Optional.of(pings(facts)) : Optional.empty();
+        Assessment decided = new Assessment(inScope, conversion, routes, suggestedSeverity, plan, findings, closure,
+                broadcast, Map.of(), explanation, policyVersion, toNotify, facts.all(Upcoming.class));
         List<MessageKind> due = facts.all(MessageKind.class);
         if (due.isEmpty()) {
             return decided;
@@ -113,7 +121,7 @@ public final class Assembler {
         return new Assessment(assessment.inScope(), assessment.conversion(), assessment.routes(),
                 assessment.suggestedSeverity(), assessment.plan(),
                 assessment.findings(), assessment.closure(), assessment.broadcast(), messages, assessment.explanation(),
-                assessment.policyVersion());
+                assessment.policyVersion(), assessment.toNotify(), assessment.upcoming());
     }
 
     private static ClosureDecision closure(Facts facts, Evaluation evaluation) {
@@ -122,23 +130,40 @@ public final class Assembler {
     }
 
     private static List<ChecklistEntry> checklist(Facts facts) {
-        Set<ChecklistItem> done = EnumSet.noneOf(ChecklistItem.class);
-        for (ChecklistDone d : facts.all(ChecklistDone.class)) {
-            done.add(d.item());
-        }
+        List<ChecklistDone> done = facts.all(ChecklistDone.class);
         List<ChecklistDue> due = new ArrayList<>(facts.all(ChecklistDue.class));
         due.sort(BY_ITEM);
         List<ChecklistEntry> entries = new ArrayList<>(due.size());
         for (ChecklistDue d : due) {
-            entries.add(new ChecklistEntry(d.item(), Optional.ofNullable(d.due()), done.contains(d.item())));
+            entries.add(new ChecklistEntry(d.item(), Optional.ofNullable(d.due()),
+                    done.contains(new ChecklistDone(d.item(), d.change())), d.stakeholders()));
         }
         return entries;
     }
 
+    /** Whom to ping about a broadcast: in the rules' order, each role once, at its first place. */
+    private static List<Assignment> pings(Facts facts) {
+        List<Ping> pings = new ArrayList<>(facts.all(Ping.class));
+        pings.sort(BY_PLACE);
+        Set<EscalationRole> named = EnumSet.noneOf(EscalationRole.class);
+        List<Assignment> assignments = new ArrayList<>(pings.size());
+        for (Ping ping : pings) {
+            if (named.add(ping.role())) {
+                assignments.add(Assignment.of(ping.role(), ping.name()));
+            }
+        }
+        return assignments;
+    }
+
     private static Conversion conversion(Facts facts, Evaluation evaluation) {
         boolean recommended = facts.any(ConversionRecommended.class);
+        List<ConversionTrigger> unmet = new ArrayList<>();
+        for (Unmet u : facts.all(Unmet.class)) {
+            unmet.add(u.trigger());
+        }
+        unmet.sort(null);
         return new Conversion(recommended, facts.sorted(ConversionTrigger.class), facts.sorted(Action.class),
-                recommended ? contacts(facts) : List.of(), evaluation.of(Conversion.CLAUSES));
+                recommended ? contacts(facts) : List.of(), evaluation.of(Conversion.CLAUSES), unmet);
     }
 
     /** Whom support reaches out to, in the order the rules gave. */
@@ -160,7 +185,7 @@ public final class Assembler {
                 contacts(facts),
                 facts.any(ProductDriRequired.class), facts.atMostOne(ProductLeader.class, "product leader"),
                 facts.one(SuggestedChannel.class, "channel").name(), checklist(facts),
-                evaluation.of(Plan.CLAUSES));
+                evaluation.of(Plan.CLAUSES), facts.one(EscalationState.class, "state"));
     }
 
     private static IllegalStateException missing(String what) {

@@ -1,9 +1,11 @@
 package dev.escalation.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Where the standard rules put, during one evaluation, the decisions that no rule of the knowledge base matches
@@ -26,12 +28,32 @@ public final class Decisions {
     }
 
     /**
-     * Called from a rule's consequence: {@code if (!decisions.collect(Route.STAR)) insert(Route.STAR);}.
+     * The one verb of a rule that decides: {@code decisions.conclude(kcontext, Route.STAR);}. The decision is
+     * collected here when no rule can match its type, and inserted into the firing rule's session otherwise. Works alike in consequences of the generated model and of DRL compiled at run time.
      *
-     * @param decision a decision the rule concluded
-     * @return whether it was taken here; when not, the rule inserts it
+     * @param rule     the firing rule's context ({@code kcontext} in a consequence)
+     * @param decision what the rule concluded
      */
-    public boolean collect(Object decision) {
+    public void conclude(RuleContext rule, Object decision) {
+        if (!collect(decision)) {
+            rule.getKieRuntime().insert(decision);
+        }
+    }
+
+    /**
+     * {@link #conclude(RuleContext, Object)} for each of several decisions, e.g. a row of a table.
+     *
+     * @param rule      the firing rule's context ({@code kcontext} in a consequence)
+     * @param decisions what the rule concluded
+     */
+    public void concludeAll(RuleContext rule, Collection<?> decisions) {
+        for (Object decision : decisions) {
+            conclude(rule, decision);
+        }
+    }
+
+    /** @return whether the decision was taken here: its type is one no rule matches */
+    private boolean collect(Object decision) {
         if (!unmatched.contains(decision.getClass())) {
             return false;
         }

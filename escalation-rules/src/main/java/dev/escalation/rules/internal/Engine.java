@@ -1,11 +1,13 @@
 package dev.escalation.rules.internal;
 
 import dev.escalation.decision.Action;
+import dev.escalation.decision.EscalationState;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.ProductLeader;
 import dev.escalation.decision.Route;
 import dev.escalation.decision.Stakeholder;
+import dev.escalation.decision.Upcoming;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -60,7 +62,7 @@ public final class Engine {
 
     /** The types the standard rules may write to {@link Decisions} instead of inserting. */
     private static final List<Class<?>> COLLECTABLE = List.of(Route.class, Stakeholder.class, Action.class,
-            MessageKind.class, ProductLeader.class, Finding.class);
+            MessageKind.class, ProductLeader.class, Finding.class, EscalationState.class, Upcoming.class);
 
     private static boolean declaresDecisions(KieBase knowledgeBase) {
         for (KiePackage kiePackage : knowledgeBase.getKiePackages()) {

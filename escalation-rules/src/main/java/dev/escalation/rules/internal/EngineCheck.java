@@ -150,8 +150,8 @@ public final class EngineCheck {
         }
         return Optional.of("Drools is incomplete on this classpath: " + String.join(", and ", missing)
                 + (missing.size() == 1 ? ", which is here" : ", which are here")
-                + "; a shaded jar must merge service files (maven-shade-plugin: ServicesResourceTransformer), see the "
-                + "README's 'Shaded jars'");
+                + "; a shaded jar must merge service files (maven-shade-plugin: ServicesResourceTransformer), see "
+                + "'Shaded jars' in docs/packaging.md");
     }
 
     /** The classes every copy of the service's file names, as ServiceLoader reads them (none are instantiated). */

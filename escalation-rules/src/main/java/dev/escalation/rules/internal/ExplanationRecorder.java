@@ -121,11 +121,16 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
         });
         Explanation[] explanations = new Explanation[n];
         String[] clauses = new String[n];
+        int kept = 0;
         for (int i = 0; i < n; i++) {
-            explanations[i] = holding[i].info.explanation(holding[i].reason);
-            clauses[i] = holding[i].info.policyClause;
+            // A rule that fired again for the same reason (an accumulation that grew, say) explains nothing more.
+            if (kept > 0 && holding[i].info == holding[i - 1].info && holding[i].reason.equals(holding[i - 1].reason)) {
+                continue;
+            }
+            explanations[kept] = holding[i].info.explanation(holding[i].reason);
+            clauses[kept++] = holding[i].info.policyClause;
         }
-        return new Explained(Arrays.asList(explanations), clauses);
+        return new Explained(Arrays.asList(explanations).subList(0, kept), Arrays.copyOf(clauses, kept));
     }
 
     /**

@@ -5,11 +5,13 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.ChecklistEntry;
+import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Plan;
+import dev.escalation.decision.Upcoming;
 import dev.escalation.model.Closure;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Escalation;
@@ -25,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -143,8 +146,11 @@ public final class MessageDrafts {
             Event event = escalationCase.event();
             data.put("status", event == Event.OPENED ? "Opened" : event == Event.SEVERITY_CHANGED ? "Severity changed"
                     : escalation.isOpen() ? "Open" : "Closed");
-            // A change of severity is announced as such, not as a new escalation.
+            // A change of severity is announced as such, not as a new escalation, naming whom it newly involves.
             data.put("severityChanged", event == Event.SEVERITY_CHANGED);
+            if (event == Event.SEVERITY_CHANGED) {
+                newlyInvolved().ifPresent(who -> data.put("newlyInvolved", who));
+            }
             if (plan.peakSeverity() != plan.severity()) {
                 data.put("peakSeverity", plan.peakSeverity().name());
             }
@@ -194,7 +200,38 @@ public final class MessageDrafts {
             }
             data.put("openItems", open);
             data.put("hasOpenItems", !open.isEmpty());
+            managerStepIn();
             nextSync();
+        }
+
+        /** The stakeholders the latest severity change newly involves, as the checklist names them (POLICY.md 2.7). */
+        private Optional<String> newlyInvolved() {
+            ChecklistEntry latest = null;
+            for (ChecklistEntry entry : plan.checklist()) {
+                if (entry.item() == ChecklistItem.INFORM_NEWLY_INVOLVED) {
+                    latest = entry;
+                }
+            }
+            if (latest == null) {
+                return Optional.empty();
+            }
+            List<String> names = new ArrayList<>();
+            latest.stakeholders().forEach(stakeholder -> names.add(stakeholder.name()));
+            return Optional.of(String.join(", ", names));
+        }
+
+        /** When the CSM manager steps in (POLICY.md 2.8 and 2.12): now, or the upcoming instant, if the DRI is a CSM. */
+        private void managerStepIn() {
+            if (assessment.has(FindingCode.MANAGER_STEP_IN)) {
+                data.put("managerStepIn", "now: the gaps ran past their limits");
+                return;
+            }
+            for (Upcoming upcoming : assessment.upcoming()) {
+                if (upcoming.code().equals(FindingCode.MANAGER_STEP_IN.name())) {
+                    data.put("managerStepIn", "after " + upcoming.at() + " unless updates and standups are posted");
+                    return;
+                }
+            }
         }
 
         void closureUpdate() {

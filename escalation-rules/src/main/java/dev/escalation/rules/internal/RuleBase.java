@@ -25,12 +25,12 @@ import org.kie.api.conf.EqualityBehaviorOption;
 public final class RuleBase {
 
     /**
-     * The standard rule files, one per handbook section (the README's layout table says which), in the order of
-     * POLICY.md; explanations of the same clause follow this order.
+     * The standard rule files: the flowchart's questions first, then one file per handbook section (the README's layout
+     * table says which), in the order of POLICY.md; explanations of the same clause follow this order.
      */
-    public static final List<String> STANDARD_FILES = List.of("conversion.drl", "routing.drl", "scope.drl",
-            "severity.drl", "dri.drl", "cs-help-request.drl", "contacts.drl", "product.drl", "opening.drl",
-            "channel.drl", "expectations.drl", "cadence.drl", "broadcast.drl", "closure.drl", "messages.drl");
+    public static final List<String> STANDARD_FILES = List.of("questions.drl", "conversion.drl", "routing.drl",
+            "scope.drl", "severity.drl", "dri.drl", "cs-help-request.drl", "contacts.drl", "product.drl", "opening.drl",
+            "channel.drl", "expectations.drl", "cadence.drl", "broadcast.drl", "closure.drl", "upcoming.drl", "messages.drl");
 
     /** The knowledge base a module without kmodule.xml declares, holding every package of the module. */
     private static final String DEFAULT_KIE_BASE = "defaultKieBase";

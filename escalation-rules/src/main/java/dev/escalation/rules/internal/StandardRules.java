@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public record StandardRules(List<RuleSource> sources, Map<String, String> digests) {
 
-    private static final String RESOURCE_FOLDER = "/dev/escalation/rules/";
+    private static final String RESOURCE_FOLDER = "/dev/escalation/rules/internal/model/";
 
     /** Copies both. */
     public StandardRules {

@@ -95,8 +95,8 @@ class EngineCheckTest {
         assertThat(EngineCheck.check(loader, Use.COMPILED)).contains("Drools is incomplete on this classpath: "
                 + "META-INF/services/org.drools.wiring.api.ComponentsSupplier does not name "
                 + "org.drools.wiring.dynamic.DynamicComponentsSupplier (drools-wiring-dynamic), which is here; a shaded "
-                + "jar must merge service files (maven-shade-plugin: ServicesResourceTransformer), see the README's "
-                + "'Shaded jars'");
+                + "jar must merge service files (maven-shade-plugin: ServicesResourceTransformer), see "
+                + "'Shaded jars' in docs/packaging.md");
     }
 
     @Test
@@ -118,8 +118,8 @@ class EngineCheckTest {
                 + "org.drools.compiler.kie.builder.impl.KieServicesImpl (drools-compiler), and "
                 + "META-INF/services/org.drools.core.reteoo.RuntimeComponentFactory does not name "
                 + "org.drools.kiesession.factory.RuntimeComponentFactoryImpl (drools-kiesession), which are here; a shaded "
-                + "jar must merge service files (maven-shade-plugin: ServicesResourceTransformer), see the README's "
-                + "'Shaded jars'");
+                + "jar must merge service files (maven-shade-plugin: ServicesResourceTransformer), see "
+                + "'Shaded jars' in docs/packaging.md");
     }
 
     @Test

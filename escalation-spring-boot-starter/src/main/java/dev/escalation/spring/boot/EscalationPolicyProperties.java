@@ -16,15 +16,19 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The settings of the escalation policy, from {@code escalation.policy.*}. Every property left out keeps the default
- * of POLICY.md, which is also its initial value here. Durations take Spring's syntax: {@code 2h}, {@code 90m},
- * {@code 14d} or ISO-8601 {@code PT2H}; a bare number is hours. Invalid values (a duration that is not positive, a
- * count below 1, an unknown zone) fail start-up with the library's message naming every setting at fault.
+ * The settings of the escalation policy, from {@code escalation.policy.*}. A property is {@code null} until set, and
+ * one left out keeps its default, which lives in {@link PolicySettings#defaults()} alone: an IDE shows it from
+ * {@code additional-spring-configuration-metadata.json}, which a test holds equal to those defaults. Adding a setting
+ * is a field with its accessors here, one line in {@link #toSettings()} and its default in that file. Durations take
+ * Spring's syntax: {@code 2h}, {@code 90m}, {@code 14d} or ISO-8601 {@code PT2H}; a bare number is hours. Invalid
+ * values (a duration that is not positive, a count below 1, an unknown zone) fail start-up with the library's message
+ * naming every setting at fault.
  *
  * <pre>
  * escalation:
@@ -48,49 +52,63 @@ public class EscalationPolicyProperties {
      * An emergency running longer than this without a resolution in sight calls for an account escalation.
      */
     @DurationUnit(ChronoUnit.HOURS)
-    private Duration conversionThreshold = Duration.ofHours(3);
+    private Duration conversionThreshold;
 
     /** This many problems after an upgrade call for an account escalation. */
-    private int upgradeProblemCount = 2;
+    private Integer upgradeProblemCount;
 
     /** What "immediately" allows for the opening steps of an escalation. */
     @DurationUnit(ChronoUnit.HOURS)
-    private Duration immediateGrace = Duration.ofHours(1);
+    private Duration immediateGrace;
 
     /** When the internal standup must be scheduled, after the escalation opened. */
     @DurationUnit(ChronoUnit.HOURS)
-    private Duration standupDeadline = Duration.ofHours(24);
+    private Duration standupDeadline;
 
     /** The longest time without an internal update, at every severity. */
     @DurationUnit(ChronoUnit.HOURS)
-    private Duration internalUpdateGap = Duration.ofHours(24);
+    private Duration internalUpdateGap;
 
     /**
      * The longest time without a customer update, by cadence (daily, multiple-times-per-week, weekly-to-biweekly,
-     * standard), each a duration or "none" for no limit. A cadence left out keeps its default: daily 24h,
-     * multiple-times-per-week 84h, weekly-to-biweekly 14d, standard none.
+     * standard), each a duration or "none" for no limit. A cadence left out keeps its default.
      */
     private Map<Cadence, GapLimit> customerUpdateGaps = new EnumMap<>(Cadence.class);
 
     /** The fewest customer updates in the update window at high or critical severity. */
-    private int customerUpdatesPerWeek = 3;
+    private Integer customerUpdatesPerWeek;
 
     /** The window customer updates are counted in; an escalation must have been open this long to be counted. */
     @DurationUnit(ChronoUnit.HOURS)
-    private Duration customerUpdateWindow = Duration.ofDays(7);
+    private Duration customerUpdateWindow;
 
     /** An emergency call running longer than this needs a break. */
     @DurationUnit(ChronoUnit.HOURS)
-    private Duration callLimit = Duration.ofHours(3);
+    private Duration callLimit;
 
     /** How long an escalation may run without exit criteria. */
     @DurationUnit(ChronoUnit.HOURS)
-    private Duration exitCriteriaGrace = Duration.ofHours(24);
+    private Duration exitCriteriaGrace;
+
+    /** A handover at or after the shift's end minus this completes the shift-end handover (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration handoverWindow;
+
+    /** How far past its limit an update or standup gap runs before the CSM manager steps in (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration managerStepInAfter;
+
+    /** How often Salesforce syncs to Gainsight, after which the CS Help request's CTA is expected (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration gainsightSync;
+
+    /** How long after closing the closing steps may wait (v3). */
+    @DurationUnit(ChronoUnit.HOURS)
+    private Duration closingStepsGrace;
 
     /**
      * The longest time without an internal standup once the series is scheduled, by cadence, each a duration or
-     * "none" for no limit. A cadence left out keeps its default, as for customer updates: daily 24h,
-     * multiple-times-per-week 84h, weekly-to-biweekly 14d, standard none.
+     * "none" for no limit. A cadence left out keeps its default.
      */
     private Map<Cadence, GapLimit> standupGaps = new EnumMap<>(Cadence.class);
 
@@ -106,7 +124,8 @@ public class EscalationPolicyProperties {
     private List<String> rules = new ArrayList<>();
 
     /**
-     * The settings these properties describe, over the defaults of POLICY.md, validated by the library.
+     * The settings these properties describe: those set, over {@link PolicySettings#defaults()}, validated by the
+     * library.
      *
      * @return the settings
      * @throws InvalidEscalationInputException naming every setting at fault ({@code settings.conversionThreshold:
@@ -114,16 +133,21 @@ public class EscalationPolicyProperties {
      */
     public PolicySettings toSettings() {
         List<Violation> violations = new ArrayList<>();
-        PolicySettings.Builder builder = PolicySettings.builder()
-                .conversionThreshold(conversionThreshold)
-                .upgradeProblemCount(upgradeProblemCount)
-                .immediateGrace(immediateGrace)
-                .standupDeadline(standupDeadline)
-                .internalUpdateGap(internalUpdateGap)
-                .customerUpdatesPerWeek(customerUpdatesPerWeek)
-                .customerUpdateWindow(customerUpdateWindow)
-                .callLimit(callLimit)
-                .exitCriteriaGrace(exitCriteriaGrace);
+        PolicySettings.Builder builder = PolicySettings.builder();
+        // One line per setting; a property left unset keeps the default of PolicySettings.
+        applyIfSet(conversionThreshold, builder::conversionThreshold);
+        applyIfSet(upgradeProblemCount, builder::upgradeProblemCount);
+        applyIfSet(immediateGrace, builder::immediateGrace);
+        applyIfSet(standupDeadline, builder::standupDeadline);
+        applyIfSet(internalUpdateGap, builder::internalUpdateGap);
+        applyIfSet(customerUpdatesPerWeek, builder::customerUpdatesPerWeek);
+        applyIfSet(customerUpdateWindow, builder::customerUpdateWindow);
+        applyIfSet(callLimit, builder::callLimit);
+        applyIfSet(exitCriteriaGrace, builder::exitCriteriaGrace);
+        applyIfSet(handoverWindow, builder::handoverWindow);
+        applyIfSet(managerStepInAfter, builder::managerStepInAfter);
+        applyIfSet(gainsightSync, builder::gainsightSync);
+        applyIfSet(closingStepsGrace, builder::closingStepsGrace);
         customerUpdateGaps.forEach((cadence, gap) -> builder.customerUpdateGap(cadence, duration(gap)));
         standupGaps.forEach((cadence, gap) -> builder.standupGap(cadence, duration(gap)));
         // The calendar is checked apart from the rest, so that one message names every setting at fault.
@@ -137,6 +161,12 @@ public class EscalationPolicyProperties {
             violations.addAll(0, e.violations());
         }
         throw new InvalidEscalationInputException(violations);
+    }
+
+    private static <T> void applyIfSet(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 
     private static Duration duration(GapLimit gap) {
@@ -153,13 +183,13 @@ public class EscalationPolicyProperties {
         this.conversionThreshold = value;
     }
 
-    /** @return see {@link #setUpgradeProblemCount(int)} */
-    public int getUpgradeProblemCount() {
+    /** @return see {@link #setUpgradeProblemCount(Integer)} */
+    public Integer getUpgradeProblemCount() {
         return upgradeProblemCount;
     }
 
     /** @param value this many problems after an upgrade call for an account escalation */
-    public void setUpgradeProblemCount(int value) {
+    public void setUpgradeProblemCount(Integer value) {
         this.upgradeProblemCount = value;
     }
 
@@ -203,13 +233,13 @@ public class EscalationPolicyProperties {
         this.customerUpdateGaps = value;
     }
 
-    /** @return see {@link #setCustomerUpdatesPerWeek(int)} */
-    public int getCustomerUpdatesPerWeek() {
+    /** @return see {@link #setCustomerUpdatesPerWeek(Integer)} */
+    public Integer getCustomerUpdatesPerWeek() {
         return customerUpdatesPerWeek;
     }
 
     /** @param value the fewest customer updates in the window at high or critical */
-    public void setCustomerUpdatesPerWeek(int value) {
+    public void setCustomerUpdatesPerWeek(Integer value) {
         this.customerUpdatesPerWeek = value;
     }
 
@@ -241,6 +271,46 @@ public class EscalationPolicyProperties {
     /** @param value how long an escalation may run without exit criteria */
     public void setExitCriteriaGrace(Duration value) {
         this.exitCriteriaGrace = value;
+    }
+
+    /** @return see {@link #setHandoverWindow(Duration)} */
+    public Duration getHandoverWindow() {
+        return handoverWindow;
+    }
+
+    /** @param value a handover at or after the shift's end minus this completes the shift-end handover (v3) */
+    public void setHandoverWindow(Duration value) {
+        this.handoverWindow = value;
+    }
+
+    /** @return see {@link #setManagerStepInAfter(Duration)} */
+    public Duration getManagerStepInAfter() {
+        return managerStepInAfter;
+    }
+
+    /** @param value how far past its limit an update or standup gap runs before the CSM manager steps in (v3) */
+    public void setManagerStepInAfter(Duration value) {
+        this.managerStepInAfter = value;
+    }
+
+    /** @return see {@link #setGainsightSync(Duration)} */
+    public Duration getGainsightSync() {
+        return gainsightSync;
+    }
+
+    /** @param value how often Salesforce syncs to Gainsight, after which the CS Help request's CTA is expected (v3) */
+    public void setGainsightSync(Duration value) {
+        this.gainsightSync = value;
+    }
+
+    /** @return see {@link #setClosingStepsGrace(Duration)} */
+    public Duration getClosingStepsGrace() {
+        return closingStepsGrace;
+    }
+
+    /** @param value how long after closing the closing steps may wait (v3) */
+    public void setClosingStepsGrace(Duration value) {
+        this.closingStepsGrace = value;
     }
 
     /** @return the standup gaps set, by cadence; a cadence absent keeps its default */
