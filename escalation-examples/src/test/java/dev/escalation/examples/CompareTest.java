@@ -74,18 +74,25 @@ class CompareTest {
         assertThat(lines).hasSize(3);
         JsonNode first = json(lines.get(0));
         assertThat(first.get("line").intValue()).isEqualTo(1);
-        assertThat(first.get("changed").toString()).isEqualTo("[\"conversion\",\"routes\"]");
+        assertThat(first.get("changed").toString())
+                .isEqualTo("[\"conversion\",\"routes\",\"upcoming\",\"nextReviewAt\"]");
         assertThat(first.at("/before/conversion/recommended").booleanValue()).isFalse();
         assertThat(first.at("/after/conversion/recommended").booleanValue()).isTrue();
         assertThat(first.at("/before/routes").toString()).isEqualTo("[]");
         assertThat(first.at("/after/routes").toString()).isEqualTo("[\"ACCOUNT_ESCALATION\"]");
+        // POLICY.md 2.12: the trigger was to come at now, 15:30; given, it is no longer to come.
+        assertThat(first.at("/before/nextReviewAt").textValue()).isEqualTo("2026-03-02T15:30:00Z");
+        assertThat(first.at("/after/nextReviewAt").isNull()).isTrue();
         assertThat(first.get("findings").toString()).isEqualTo("{\"appeared\":[],\"disappeared\":[]}");
-        assertThat(first.at("/rules/onlyBefore")).isEmpty();
+        // Before, the rules that said the trigger does not hold yet and when it would (POLICY.md 2.1 unmet, 2.12).
+        assertThat(first.at("/rules/onlyBefore").toString())
+                .isEqualTo("[\"2.1/long-running-unmet\",\"2.12/long-running-no-resolution\"]");
         assertThat(first.at("/rules/onlyAfter").toString()).contains("\"2.1/long-running-no-resolution\"",
                 "\"2.2/converted-emergency\"");
         assertThat(lines.get(1)).startsWith("{\"line\":3,\"error\":\"account.segment: unknown value");
         assertThat(lines.get(2)).isEqualTo("{\"summary\":{\"cases\":4,\"changed\":1,\"unchanged\":2,\"refused\":1,"
-                + "\"keys\":{\"conversion\":1,\"routes\":1},\"findings\":{\"appeared\":{},\"disappeared\":{}}}}");
+                + "\"keys\":{\"conversion\":1,\"nextReviewAt\":1,\"routes\":1,\"upcoming\":1},"
+                + "\"findings\":{\"appeared\":{},\"disappeared\":{}}}}");
     }
 
     @Test
@@ -95,9 +102,11 @@ class CompareTest {
         CommandRun run = CommandRun.of(batch, "decide", "--compare", "--settings", twoHours(), "-");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out().lines()).extracting(line -> json(line).path("line").asInt()).containsExactly(2, 3, 0);
+        // 1 h 59 min: the trigger comes an hour sooner (POLICY.md 2.12); 2 h 1 min, 3 h: converted; 3 h 1 min: as is.
+        assertThat(run.out().lines()).extracting(line -> json(line).path("line").asInt())
+                .containsExactly(1, 2, 3, 0);
         assertThat(json(run.out().lines().reduce((a, b) -> b).orElseThrow()).at("/summary/unchanged").intValue())
-                .isEqualTo(2);
+                .isEqualTo(1);
     }
 
     @Test

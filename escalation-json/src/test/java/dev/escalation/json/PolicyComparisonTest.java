@@ -56,6 +56,10 @@ class PolicyComparisonTest {
                 + "}}";
     }
 
+    private static String longRunningAt(String time) {
+        return "[{\"code\":\"LONG_RUNNING_NO_RESOLUTION\",\"at\":\"2026-03-02T" + time + ":00Z\"}]";
+    }
+
     private static List<String> ids(List<Explanation> explanations) {
         return explanations.stream().map(Explanation::ruleId).distinct().toList();
     }
@@ -80,11 +84,26 @@ class PolicyComparisonTest {
                     }
                 });
 
-        assertThat(changed).extracting(c -> c.item().number()).containsExactly(3, 4, 7);
-        for (CaseComparison<Line> converted : changed.subList(0, 2)) {
+        assertThat(changed).extracting(c -> c.item().number()).containsExactly(1, 2, 3, 4, 7);
+        // 1 and 2 (2.12): the long-running trigger is still to come, an hour earlier, at startedAt + 2 h.
+        String[][] atBeforeAndAfter = {{"16:31", "15:31"}, {"16:30", "15:30"}};
+        for (int i = 0; i < 2; i++) {
+            AssessmentDifference d = changed.get(i).difference();
+            assertThat(d.keys()).containsExactly("upcoming", "nextReviewAt");
+            assertThat(d.before().get("upcoming").toString()).isEqualTo(longRunningAt(atBeforeAndAfter[i][0]));
+            assertThat(d.after().get("upcoming").toString()).isEqualTo(longRunningAt(atBeforeAndAfter[i][1]));
+            assertThat(d.after().get("nextReviewAt").textValue()).isEqualTo("2026-03-02T" + atBeforeAndAfter[i][1]
+                    + ":00Z");
+            assertThat(d.rulesOnlyBefore()).isEmpty();
+            assertThat(d.rulesOnlyAfter()).isEmpty();
+        }
+        for (CaseComparison<Line> converted : changed.subList(2, 4)) {
             AssessmentDifference d = converted.difference();
-            // 2.1: recommended, with the long-running trigger; 2.2: a recommended conversion routes to an escalation.
-            assertThat(d.keys()).containsExactly("conversion", "routes");
+            // 2.1: recommended, with the long-running trigger; 2.2: a recommended conversion routes to an escalation;
+            // 2.12: the trigger is no longer to come.
+            assertThat(d.keys()).containsExactly("conversion", "routes", "upcoming", "nextReviewAt");
+            assertThat(d.after().get("upcoming")).isEmpty();
+            assertThat(d.after().get("nextReviewAt")).isEqualTo(NullNode.getInstance());
             assertThat(d.before().get("conversion").get("recommended").booleanValue()).isFalse();
             assertThat(d.after().get("conversion").get("recommended").booleanValue()).isTrue();
             assertThat(d.before().get("conversion").get("triggers")).isEmpty();
@@ -97,20 +116,20 @@ class PolicyComparisonTest {
             assertThat(d.findingsAppeared()).isEmpty();
             assertThat(d.findingsDisappeared()).isEmpty();
         }
-        assertThat(changed.get(0).difference().rulesOnlyAfter())
+        assertThat(changed.get(2).difference().rulesOnlyAfter())
                 .filteredOn(e -> e.ruleId().equals("2.1/long-running-no-resolution"))
                 .extracting(Explanation::reason).containsExactly(
                         "emergency running 2 h 1 min, over 2 h (override), with no clear resolution in sight");
-        // 7: already recommended after the upgrade; the long-running trigger joins it, nothing else changes.
-        AssessmentDifference upgrade = changed.get(2).difference();
-        assertThat(upgrade.keys()).containsExactly("conversion");
+        // 7: already recommended after the upgrade; the long-running trigger joins it and is no longer to come.
+        AssessmentDifference upgrade = changed.get(4).difference();
+        assertThat(upgrade.keys()).containsExactly("conversion", "upcoming", "nextReviewAt");
         assertThat(upgrade.before().get("conversion").get("triggers").toString())
                 .isEqualTo("[\"UPGRADE_WITH_MULTIPLE_PROBLEMS\"]");
         assertThat(upgrade.after().get("conversion").get("triggers").toString())
                 .isEqualTo("[\"UPGRADE_WITH_MULTIPLE_PROBLEMS\",\"LONG_RUNNING_NO_RESOLUTION\"]");
         assertThat(ids(upgrade.rulesOnlyAfter())).containsExactly("2.1/long-running-no-resolution");
-        assertThat(summary).isEqualTo(new ComparisonSummary(9, 3, 5, 1, Map.of("conversion", 3L, "routes", 2L),
-                Map.of(), Map.of()));
+        assertThat(summary).isEqualTo(new ComparisonSummary(9, 5, 3, 1, Map.of("conversion", 3L, "routes", 2L,
+                "upcoming", 5L, "nextReviewAt", 5L), Map.of(), Map.of()));
     }
 
     /** The snippet of docs/dry-run.md, on lines in memory instead of a file. */
@@ -133,8 +152,11 @@ class PolicyComparisonTest {
             });
         }
 
-        assertThat(summary.changed() + " of " + summary.cases()).isEqualTo("1 of 2");
-        assertThat(printed).singleElement().asString().startsWith("[conversion, routes] [2.1/long-running");
+        // Both change (POLICY.md 2.12): the first converts, the second's trigger comes an hour sooner.
+        assertThat(summary.changed() + " of " + summary.cases()).isEqualTo("2 of 2");
+        assertThat(printed).containsExactly("[conversion, routes, upcoming, nextReviewAt] " + List.of(
+                "2.1/long-running-no-resolution", "2.1/recommended", "2.1/contacts", "2.2/converted-emergency",
+                "2.5/contact-support-manager-on-call"), "[upcoming, nextReviewAt] []");
     }
 
     @Test
@@ -197,7 +219,8 @@ class PolicyComparisonTest {
         Assessment same = HandMade.everything();
         Assessment reworded = new Assessment(same.inScope(), same.conversion(), same.routes(),
                 same.suggestedSeverity(), same.plan(), same.findings(), same.closure(), same.broadcast(),
-                same.messages(), List.of(HandMade.explanation("9.9/other", "another reason")), "9.9.9+other");
+                same.messages(), List.of(HandMade.explanation("9.9/other", "another reason")), "9.9.9+other",
+                same.toNotify(), same.upcoming());
 
         AssessmentDifference difference = AssessmentDifference.of(same, reworded);
 
@@ -216,8 +239,10 @@ class PolicyComparisonTest {
         AssessmentDifference difference = AssessmentDifference.of(bare, everything);
 
         assertThat(difference.keys()).containsExactly("conversion", "routes", "suggestedSeverity", "plan", "findings",
-                "closure", "broadcast", "messages");
+                "closure", "broadcast", "notify", "upcoming", "nextReviewAt", "messages");
         assertThat(difference.before().get("plan")).isEqualTo(NullNode.getInstance());
+        assertThat(difference.before().get("upcoming")).isEmpty();
+        assertThat(difference.before().get("nextReviewAt")).isEqualTo(NullNode.getInstance());
         assertThat(difference.after().get("broadcast").booleanValue()).isTrue();
         assertThat(difference.findingsAppeared()).hasSize(everything.findings().size() - 2)
                 .doesNotContain(bare.findings().get(0).code());
