@@ -136,8 +136,13 @@ public final class Decide {
     }
 
     /**
+     * @param args     the options and the optional file
+     * @param in       standard input
+     * @param out      standard output
+     * @param err      standard error
      * @param terminal whether the command runs on a terminal, where a long {@code --compare} shows its progress on
      *                 standard error
+     * @return the exit status
      */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
         Options options;
