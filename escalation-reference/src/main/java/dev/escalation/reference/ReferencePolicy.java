@@ -44,7 +44,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -847,12 +849,16 @@ public final class ReferencePolicy {
             stepInAt = earlier(stepInAt, lastNotOver(standupSince, standupLimit.plus(stepIn), settings));
         }
         // MANAGER_STEP_IN (v3): a CSM DRI, and a gap more than its limit + managerStepInAfter (so its finding is given
-        // too). Reading: the detail manager is left out when the team names no regionalManager, as every finding
-        // leaves out a detail that is null (Finding.of); the rules are expected to do the same.
+        // too). Reading: POLICY.md names the detail "manager (the team's regionalManager, or null)", so it is there,
+        // null, when the team names no regionalManager (unlike the other findings' details, which POLICY.md does not
+        // call null and Finding.of leaves out).
         if (active && csmDri) {
             if (!stepInCodes.isEmpty()) {
-                findings.add(Finding.of(FindingCode.MANAGER_STEP_IN, "manager", team.regionalManager(),
-                        "codes", stepInCodes, "overdueBy", overdueBy));
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("manager", team.regionalManager());
+                details.put("codes", List.copyOf(stepInCodes));
+                details.put("overdueBy", overdueBy);
+                findings.add(new Finding(FindingCode.MANAGER_STEP_IN.name(), details));
             } else if (stepInAt != null) {
                 upcoming.add(Upcoming.of(FindingCode.MANAGER_STEP_IN.name(), stepInAt));
             }

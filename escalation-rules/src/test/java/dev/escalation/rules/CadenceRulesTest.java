@@ -1,10 +1,13 @@
 package dev.escalation.rules;
 
+import static dev.escalation.rules.Fixtures.account;
 import static dev.escalation.rules.Fixtures.ago;
 import static dev.escalation.rules.Fixtures.escalation;
 import static dev.escalation.rules.RuleHarness.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.escalation.decision.EscalationRole;
+import dev.escalation.decision.EscalationState;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Activity;
@@ -12,8 +15,15 @@ import dev.escalation.model.ActivityKind;
 import dev.escalation.model.Cadence;
 import dev.escalation.model.Escalation;
 import dev.escalation.model.Severity;
+import dev.escalation.model.Team;
+import dev.escalation.rules.facts.Assigned;
 import dev.escalation.rules.facts.InScope;
+import dev.escalation.rules.facts.Limit;
 import dev.escalation.rules.facts.OpenInScope;
+import dev.escalation.rules.facts.PsProjectEscalation;
+import dev.escalation.rules.facts.Responsibility;
+import dev.escalation.rules.facts.RunningGap;
+import dev.escalation.rules.facts.WorkingTime;
 import dev.escalation.settings.PolicySettings;
 import dev.escalation.settings.WorkingCalendar;
 import java.time.DayOfWeek;
@@ -22,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +47,39 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * cadence.drl: POLICY.md 2.8 (S2: Managing the Escalation; Definitions of Severity Levels; Internal Standup Cadence).
  * "More than" is strict and "at least" inclusive, the 7-day window is {@code (now - 7 d, now]}; each boundary is tested
- * on both sides. The cadence and {@code OpenInScope} are given, as severity.drl and scope.drl derive them.
+ * on both sides. The cadence and {@code OpenInScope} (or the account) are given, as severity.drl and questions.drl
+ * derive them; questions.drl runs too, so that "actively managed since" and "monitoring" are its answers.
  *
  * <p>Literal readings: a gap counts from the later of {@code openedAt} and the last matching activity, so an activity
  * logged before the escalation opened counts as at {@code openedAt}; a standup gap counts from the latest of
  * {@code openedAt}, the first {@code STANDUP_SCHEDULED} and the last {@code STANDUP_HELD} (the general rule of 2.8 and
  * the standup clause together); with a calendar, the finding's {@code gap} is the working time and its {@code since}
- * the instant it counts from; exactly the limit in working time is not "more than".
+ * the instant it counts from; exactly the limit in working time is not "more than". (v3) A {@code SEVERITY_CHANGED}
+ * at the very instant of the last {@code RISK_REDUCED}, even listed after it, is not "strictly later" and keeps the
+ * escalation monitoring; the change that ends monitoring is the earliest strictly after the last
+ * {@code RISK_REDUCED}, whether or not it carries a severity; {@code MANAGER_STEP_IN}'s {@code codes} name only the
+ * gaps more than limit + {@code managerStepInAfter}, and {@code overdueBy} is the largest of those gaps minus its
+ * limit; its {@code manager} detail is present with the value {@code null} when the team names no regional manager.
  */
 class CadenceRulesTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final RuleHarness cadence = RuleHarness.of("cadence.drl");
+    /** The questions of questions.drl, which answer "actively managed since" and "monitoring" from the facts given. */
+    static final String[] QUESTIONS = {"2.3/customer-success-segment", "2.3/strategic-partnership",
+        "2.3/open-in-scope", "2.5/ps-project-escalation", "2.5/csm-assigned", "2.6/peak-severity", "2.8/monitoring",
+        "2.8/actively-managed", "2.10a/closed-in-scope", "2.6/product-dri-required-since", "2.7/severity-change"};
+
+    /** The rules of cadence.drl that derive a running gap or conclude the state, whatever is overdue. */
+    static final String[] BACKGROUND = {"2.8/internal-update-gap", "2.8/customer-update-gap", "2.8/standup-gap",
+        "2.8/state-open", "2.8/state-monitoring", "2.8/state-closed"};
+
+    /** cadence.drl on the questions it starts from, with every rule of it. */
+    private final RuleHarness gaps = RuleHarness.of("questions.drl", "cadence.drl").ignoring(QUESTIONS);
+
+    /** The same, the background rules left out: what fires is what is overdue. */
+    private final RuleHarness cadence = gaps.ignoring(BACKGROUND);
 
     /** @return a medium escalation opened at that instant, with no activity */
     private static Escalation.Builder running(Instant openedAt) {
@@ -64,6 +94,14 @@ class CadenceRulesTest {
         List<Finding> found = run.derived(Finding.class).stream().filter(f -> f.is(code)).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
+    }
+
+    /** @return the reason the explanation gives for the one firing of that rule */
+    static String reason(RuleHarness.Run run, String ruleId) {
+        List<String> reasons = run.explanation().stream().filter(e -> e.ruleId().equals(ruleId))
+                .map(e -> e.reason()).toList();
+        assertThat(reasons).as("reasons of " + ruleId).hasSize(1);
+        return reasons.get(0);
     }
 
     private static Instant local(String dateTime, ZoneId zone) {
@@ -85,8 +123,8 @@ class CadenceRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1));
             assertThat(only(run, FindingCode.INTERNAL_UPDATE_OVERDUE).details()).isEqualTo(Map.of(
                     "since", ago(24, 1), "gap", Duration.ofHours(24).plusMinutes(1), "limit", Duration.ofHours(24)));
-            assertThat(run.explanation()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(
-                    "no internal update since " + ago(24, 1) + ": 24 h 1 min without one, more than 24 h (default)"));
+            assertThat(reason(run, "2.8/internal-update-overdue")).isEqualTo(
+                    "no internal update since " + ago(24, 1) + ": 24 h 1 min without one, more than 24 h (default)");
         }
 
         @Test
@@ -339,8 +377,7 @@ class CadenceRulesTest {
             assertThat(cadence.run(new OpenInScope(), Cadence.STANDARD, escalation).fired()).isEmpty();
             var run = cadence.run(monthly, NOW, new OpenInScope(), Cadence.STANDARD, escalation);
             assertThat(run.fired()).isEqualTo(Map.of("2.8/standup-overdue", 1));
-            assertThat(run.explanation()).singleElement().satisfies(e -> assertThat(e.reason())
-                    .endsWith("more than 30 d (override) at cadence STANDARD"));
+            assertThat(reason(run, "2.8/standup-overdue")).endsWith("more than 30 d (override) at cadence STANDARD");
         }
 
         @Test
@@ -478,6 +515,302 @@ class CadenceRulesTest {
 
             assertThat(monday.fired()).isEmpty();
             assertThat(later.fired()).isEqualTo(Map.of("2.8/standup-overdue", 1));
+        }
+    }
+
+    /** The account's CSM as DRI, as dri.drl derives it for an escalation of a non-PS project. */
+    static final Assigned CSM_DRI = new Assigned(Responsibility.DRI, EscalationRole.CSM, "Casey CSM");
+
+    /**
+     * @return a run on the in-scope account of the fixtures (questions.drl derives scope and the rest from it) with
+     *         its CSM as DRI, as of {@code now}
+     */
+    private RuleHarness.Run managed(RuleHarness harness, PolicySettings settings, Instant now, Cadence level,
+                                    Escalation escalation, Object... more) {
+        List<Object> facts = new ArrayList<>(List.of(account().build(), level, escalation));
+        facts.addAll(List.of(more));
+        return harness.run(settings, now, facts.toArray());
+    }
+
+    private RuleHarness.Run managed(Cadence level, Escalation escalation, Object... more) {
+        return managed(cadence, PolicySettings.defaults(), NOW, level, escalation, more);
+    }
+
+    private static List<FindingCode> codes(RuleHarness.Run run) {
+        return run.derived(Finding.class).stream().map(f -> FindingCode.valueOf(f.code())).sorted().toList();
+    }
+
+    /** S2: Posting in escalated_customers ("risk reduced ... monitoring the solution"); POLICY.md 2.8 Monitoring. */
+    @Nested
+    class Monitoring {
+
+        private final Instant opened = NOW.minus(Duration.ofDays(30));
+
+        /** @return a high escalation open 30 days with no update and no standup held since the series was scheduled */
+        private Escalation neglected(Activity... more) {
+            List<Activity> log = new ArrayList<>(List.of(at(ActivityKind.STANDUP_SCHEDULED, opened)));
+            log.addAll(List.of(more));
+            return running(opened).severity(Severity.HIGH).activity(log).build();
+        }
+
+        @Test
+        void monitoringStopsTheCadenceFindingsAndTheManagersStepIn() {
+            var active = managed(Cadence.DAILY, neglected(), CSM_DRI);
+            var monitoring = managed(Cadence.DAILY, neglected(at(ActivityKind.RISK_REDUCED, ago(1, 0))), CSM_DRI);
+
+            assertThat(active.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1,
+                    "2.8/customer-update-overdue", 1, "2.8/customer-updates-too-few", 1, "2.8/standup-overdue", 1,
+                    "2.8/manager-step-in", 1));
+            assertThat(monitoring.fired()).isEmpty();
+            assertThat(monitoring.derived(Finding.class)).isEmpty();
+            assertThat(monitoring.derived(RunningGap.class)).isEmpty();
+        }
+
+        /** "Strictly later": a change at the very instant of the risk reduction, listed after it, ends nothing. */
+        @Test
+        void aSeverityChangeAtTheInstantOfTheRiskReducedKeepsMonitoring() {
+            Instant reduced = ago(48, 0);
+            var sameInstant = managed(Cadence.DAILY, neglected(at(ActivityKind.RISK_REDUCED, reduced),
+                    Activity.severityChanged(reduced, Severity.HIGH)), CSM_DRI);
+            var aSecondLater = managed(Cadence.DAILY, neglected(at(ActivityKind.RISK_REDUCED, reduced),
+                    Activity.severityChanged(reduced.plusSeconds(1), Severity.HIGH)), CSM_DRI);
+
+            assertThat(sameInstant.fired()).isEmpty();
+            assertThat(aSecondLater.fired()).containsEntry("2.8/internal-update-overdue", 1);
+            assertThat(only(aSecondLater, FindingCode.INTERNAL_UPDATE_OVERDUE).details())
+                    .containsEntry("since", reduced.plusSeconds(1));
+        }
+
+        /** The three gaps count from no earlier than the change that ended monitoring, whatever came before it. */
+        @Test
+        void theGapsRestartFromTheChangeThatEndedMonitoring() {
+            Instant update = NOW.minus(Duration.ofDays(5));
+            Activity[] before = {at(ActivityKind.RISK_REDUCED, NOW.minus(Duration.ofDays(10))),
+                at(ActivityKind.INTERNAL_UPDATE, update), at(ActivityKind.CUSTOMER_UPDATE, update),
+                at(ActivityKind.STANDUP_HELD, update)};
+            Instant atLimit = NOW.minus(Duration.ofHours(24));
+            Instant overLimit = atLimit.minusSeconds(1);
+
+            var exactly = managed(Cadence.DAILY,
+                    neglected(append(before, Activity.severityChanged(atLimit, Severity.HIGH))), CSM_DRI);
+            var over = managed(Cadence.DAILY,
+                    neglected(append(before, Activity.severityChanged(overLimit, Severity.HIGH))), CSM_DRI);
+
+            assertThat(exactly.fired()).isEmpty();
+            assertThat(over.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1,
+                    "2.8/customer-update-overdue", 1, "2.8/standup-overdue", 1));
+            assertThat(only(over, FindingCode.INTERNAL_UPDATE_OVERDUE).details()).isEqualTo(Map.of("since", overLimit,
+                    "lastUpdate", update, "gap", Duration.ofHours(24).plusSeconds(1), "limit", Duration.ofHours(24)));
+            assertThat(only(over, FindingCode.STANDUP_OVERDUE).details()).containsEntry("since", overLimit)
+                    .containsEntry("lastStandup", update);
+        }
+
+        @Test
+        void theFirstChangeAfterTheLastRiskReducedIsWhereTheGapsStart() {
+            Escalation escalation = neglected(at(ActivityKind.RISK_REDUCED, NOW.minus(Duration.ofDays(20))),
+                    Activity.severityChanged(NOW.minus(Duration.ofDays(15)), Severity.CRITICAL),
+                    at(ActivityKind.RISK_REDUCED, NOW.minus(Duration.ofDays(10))),
+                    Activity.severityChanged(ago(2, 0), Severity.MEDIUM),
+                    Activity.severityChanged(ago(30, 0), Severity.HIGH));
+
+            var run = managed(Cadence.STANDARD, escalation, CSM_DRI);
+
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1));
+            assertThat(only(run, FindingCode.INTERNAL_UPDATE_OVERDUE).details()).containsEntry("since", ago(30, 0));
+        }
+
+        /** "Open for at least 7 days" counts from the change that ended monitoring, inclusive. */
+        @Test
+        void tooFewCustomerUpdatesCountsItsSevenDaysFromTheChange() {
+            Instant sevenDays = NOW.minus(Duration.ofDays(7));
+            Activity reduced = at(ActivityKind.RISK_REDUCED, NOW.minus(Duration.ofDays(20)));
+            Activity updates = at(ActivityKind.INTERNAL_UPDATE, NOW);
+            Activity customer = at(ActivityKind.CUSTOMER_UPDATE, NOW);
+
+            var exactly = managed(Cadence.MULTIPLE_TIMES_PER_WEEK, running(opened).severity(Severity.HIGH).activity(
+                    reduced, updates, customer, Activity.severityChanged(sevenDays, Severity.HIGH)).build());
+            var aSecondShort = managed(Cadence.MULTIPLE_TIMES_PER_WEEK, running(opened).severity(Severity.HIGH)
+                    .activity(reduced, updates, customer,
+                            Activity.severityChanged(sevenDays.plusSeconds(1), Severity.HIGH)).build());
+
+            assertThat(exactly.fired()).isEqualTo(Map.of("2.8/customer-updates-too-few", 1));
+            assertThat(aSecondShort.fired()).isEmpty();
+        }
+
+        private Activity[] append(Activity[] first, Activity... more) {
+            List<Activity> all = new ArrayList<>(List.of(first));
+            all.addAll(List.of(more));
+            return all.toArray(Activity[]::new);
+        }
+    }
+
+    /** S2: CSM Manager's role in Escalations; POLICY.md 2.8 {@code MANAGER_STEP_IN}. */
+    @Nested
+    class ManagerStepIn {
+
+        /** @return a medium escalation opened that long before now with no update, at the cadence STANDARD */
+        private Escalation openFor(Duration open) {
+            return running(NOW.minus(open)).build();
+        }
+
+        @Test
+        void theManagerStepsInOnlyAfterMoreThanTheLimitPlusADay() {
+            var exactly = managed(Cadence.STANDARD, openFor(Duration.ofHours(48)), CSM_DRI);
+            var over = managed(Cadence.STANDARD, openFor(Duration.ofHours(48).plusSeconds(1)), CSM_DRI);
+
+            assertThat(exactly.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1));
+            assertThat(over.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1, "2.8/manager-step-in", 1));
+            Finding stepIn = only(over, FindingCode.MANAGER_STEP_IN);
+            assertThat(stepIn.details()).isEqualTo(Map.of("manager", "Rory Manager",
+                    "codes", List.of(FindingCode.INTERNAL_UPDATE_OVERDUE),
+                    "overdueBy", Duration.ofHours(24).plusSeconds(1)));
+            assertThat(stepIn.details().keySet()).containsExactly("manager", "codes", "overdueBy");
+        }
+
+        @Test
+        void onlyACsmDriBringsTheManagerIn() {
+            Escalation stale = openFor(Duration.ofDays(5));
+
+            assertThat(managed(Cadence.STANDARD, stale).fired())
+                    .isEqualTo(Map.of("2.8/internal-update-overdue", 1));
+            assertThat(managed(Cadence.STANDARD, stale,
+                    new Assigned(Responsibility.DRI, EscalationRole.ACCOUNT_EXECUTIVE, "Alex AE"),
+                    new Assigned(Responsibility.CASE_OWNER, EscalationRole.CSM, "Casey CSM")).fired())
+                    .isEqualTo(Map.of("2.8/internal-update-overdue", 1));
+            assertThat(managed(Cadence.STANDARD, stale,
+                    new Assigned(Responsibility.DRI, EscalationRole.PS_PROJECT_MANAGER, "Pat PM")).fired())
+                    .isEqualTo(Map.of("2.8/internal-update-overdue", 1));
+        }
+
+        @Test
+        void theManagerIsNullWhenTheTeamNamesNone() {
+            Team noManager = Team.builder().csm("Casey CSM").accountExecutive("Alex AE").build();
+
+            var run = cadence.run(account().team(noManager).build(), Cadence.STANDARD, openFor(Duration.ofDays(5)),
+                    CSM_DRI);
+
+            assertThat(only(run, FindingCode.MANAGER_STEP_IN).details()).containsEntry("manager", null)
+                    .containsEntry("codes", List.of(FindingCode.INTERNAL_UPDATE_OVERDUE));
+        }
+
+        /** Codes in the order of 2.8 whatever the size of their gaps; overdueBy is the largest among them. */
+        @Test
+        void theCodesComeInTheirOrderAndOverdueByIsTheLargest() {
+            Instant opened = NOW.minus(Duration.ofDays(40));
+            var all = managed(Cadence.DAILY, running(opened).activity(at(ActivityKind.STANDUP_SCHEDULED, opened),
+                    at(ActivityKind.STANDUP_HELD, ago(72, 0)), at(ActivityKind.CUSTOMER_UPDATE, ago(80, 0)),
+                    at(ActivityKind.INTERNAL_UPDATE, ago(60, 0))).build(), CSM_DRI);
+            var two = managed(Cadence.DAILY, running(opened).activity(at(ActivityKind.STANDUP_SCHEDULED, opened),
+                    at(ActivityKind.STANDUP_HELD, ago(50, 0)), at(ActivityKind.CUSTOMER_UPDATE, ago(80, 0)),
+                    at(ActivityKind.INTERNAL_UPDATE, ago(48, 0))).build(), CSM_DRI);
+
+            assertThat(only(all, FindingCode.MANAGER_STEP_IN).details()).isEqualTo(Map.of("manager", "Rory Manager",
+                    "codes", List.of(FindingCode.INTERNAL_UPDATE_OVERDUE, FindingCode.CUSTOMER_UPDATE_OVERDUE,
+                            FindingCode.STANDUP_OVERDUE), "overdueBy", Duration.ofHours(56)));
+            assertThat(codes(two)).contains(FindingCode.INTERNAL_UPDATE_OVERDUE);
+            assertThat(only(two, FindingCode.MANAGER_STEP_IN).details()).containsEntry("codes",
+                    List.of(FindingCode.CUSTOMER_UPDATE_OVERDUE, FindingCode.STANDUP_OVERDUE))
+                    .containsEntry("overdueBy", Duration.ofHours(56));
+        }
+
+        /** Under a calendar the gap and the step-in time are working time: Thursday 16:00 to Monday 16:00 is 48 h. */
+        @Test
+        void underACalendarTheStepInCountsWorkingTimeAcrossTheNewYorkDstWeekend() {
+            PolicySettings settings = PolicySettings.builder().calendar(WorkingCalendar.of("America/New_York")).build();
+            Instant thursday = local("2026-03-05T16:00", NEW_YORK);
+            Escalation escalation = running(thursday.minus(Duration.ofDays(10)))
+                    .activity(at(ActivityKind.INTERNAL_UPDATE, thursday), at(ActivityKind.CUSTOMER_UPDATE, thursday))
+                    .build();
+            Instant monday = local("2026-03-09T16:00", NEW_YORK);
+
+            var atMonday = managed(cadence, settings, monday, Cadence.DAILY, escalation, CSM_DRI);
+            var aSecondLater = managed(cadence, settings, monday.plusSeconds(1), Cadence.DAILY, escalation, CSM_DRI);
+            var wallClock = managed(cadence, PolicySettings.defaults(), monday, Cadence.DAILY, escalation, CSM_DRI);
+
+            assertThat(atMonday.fired()).isEqualTo(Map.of("2.8/internal-update-overdue", 1,
+                    "2.8/customer-update-overdue", 1));
+            assertThat(only(aSecondLater, FindingCode.MANAGER_STEP_IN).details()).isEqualTo(Map.of("manager",
+                    "Rory Manager", "codes", List.of(FindingCode.INTERNAL_UPDATE_OVERDUE,
+                            FindingCode.CUSTOMER_UPDATE_OVERDUE), "overdueBy", Duration.ofHours(24).plusSeconds(1)));
+            assertThat(only(wallClock, FindingCode.MANAGER_STEP_IN).details())
+                    .containsEntry("overdueBy", Duration.ofHours(71));
+        }
+
+        /**
+         * The finding is drawn from the set of gaps over: a gap that arrives late replaces it with one naming both
+         * codes, where a plain insert would leave two findings.
+         */
+        @Test
+        void aGapArrivingLateGivesOneStepInNamingBoth() {
+            RunningGap lateStandup = RunningGap.of(FindingCode.STANDUP_OVERDUE, Cadence.DAILY,
+                    NOW.minus(Duration.ofHours(72)), null, new Limit("standupGaps", Duration.ofHours(24), false),
+                    new WorkingTime(null), NOW);
+
+            var run = managed(RuleHarness.withArrivals("questions.drl", "cadence.drl"), PolicySettings.defaults(), NOW,
+                    Cadence.STANDARD, openFor(Duration.ofHours(50)), CSM_DRI, new Arrival(lateStandup));
+
+            assertThat(run.fired()).containsEntry("2.8/manager-step-in", 2);
+            assertThat(only(run, FindingCode.MANAGER_STEP_IN).details()).isEqualTo(Map.of("manager", "Rory Manager",
+                    "codes", List.of(FindingCode.INTERNAL_UPDATE_OVERDUE, FindingCode.STANDUP_OVERDUE),
+                    "overdueBy", Duration.ofHours(48)));
+        }
+
+        /** The CSM is DRI only while no PS-project escalation is known: one derived late withdraws the step-in. */
+        @Test
+        void aCsmDriWithdrawnLateWithdrawsTheStepIn() {
+            var run = managed(RuleHarness.withArrivals("questions.drl", "dri.drl", "cadence.drl"),
+                    PolicySettings.defaults(), NOW, Cadence.STANDARD, openFor(Duration.ofDays(5)),
+                    new Arrival(new PsProjectEscalation("Pat PM")));
+
+            assertThat(run.fired()).containsEntry("2.5/dri-csm", 1).containsEntry("2.8/manager-step-in", 1);
+            assertThat(codes(run)).containsExactly(FindingCode.INTERNAL_UPDATE_OVERDUE);
+        }
+    }
+
+    /** {@code plan.state} (POLICY.md 2.8, v3) and the running gaps the findings, the step-in and 2.12 read. */
+    @Nested
+    class States {
+
+        @Test
+        void anOpenEscalationIsOpenAndHasItsGapsWhetherOrNotOver() {
+            Instant opened = ago(2, 0);
+            var run = gaps.run(new OpenInScope(), Cadence.DAILY,
+                    running(opened).activity(at(ActivityKind.STANDUP_SCHEDULED, opened)).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/internal-update-gap", 1, "2.8/customer-update-gap", 1,
+                    "2.8/standup-gap", 1, "2.8/state-open", 1));
+            assertThat(run.derived(EscalationState.class)).containsExactly(EscalationState.OPEN);
+            assertThat(run.derived(RunningGap.class)).extracting(RunningGap::code).containsExactlyInAnyOrder(
+                    FindingCode.INTERNAL_UPDATE_OVERDUE, FindingCode.CUSTOMER_UPDATE_OVERDUE,
+                    FindingCode.STANDUP_OVERDUE);
+            assertThat(run.derived(RunningGap.class)).allSatisfy(gap -> {
+                assertThat(gap.overdue()).isFalse();
+                assertThat(gap.since()).isEqualTo(opened);
+                assertThat(gap.gap().duration()).isEqualTo(Duration.ofHours(2));
+            });
+        }
+
+        @Test
+        void anEscalationWhoseRiskWasReducedIsMonitoringWithoutGaps() {
+            var run = gaps.run(new OpenInScope(), Cadence.DAILY,
+                    running(ago(100, 0)).activity(at(ActivityKind.RISK_REDUCED, ago(50, 0))).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/state-monitoring", 1));
+            assertThat(run.derived(EscalationState.class)).containsExactly(EscalationState.MONITORING);
+        }
+
+        @Test
+        void aClosedEscalationIsClosedWhateverItsRisk() {
+            var run = gaps.run(new InScope(), Cadence.DAILY, running(ago(100, 0)).closedAt(ago(1, 0))
+                    .activity(at(ActivityKind.RISK_REDUCED, ago(50, 0))).build());
+
+            assertThat(run.fired()).isEqualTo(Map.of("2.8/state-closed", 1));
+            assertThat(run.derived(EscalationState.class)).containsExactly(EscalationState.CLOSED);
+        }
+
+        @Test
+        void outOfScopeThereIsNoState() {
+            assertThat(gaps.run(Cadence.DAILY, running(ago(100, 0)).build()).fired()).isEmpty();
         }
     }
 }

@@ -8,11 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.ChecklistItem;
 import dev.escalation.decision.Finding;
+import dev.escalation.decision.FindingCode;
+import dev.escalation.model.Activity;
+import dev.escalation.model.ActivityKind;
+import dev.escalation.model.Emergency;
+import dev.escalation.rules.facts.ChecklistDone;
 import dev.escalation.rules.facts.ChecklistDue;
 import dev.escalation.rules.facts.InScope;
 import dev.escalation.rules.facts.OpenInScope;
+import dev.escalation.settings.PolicySettings;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +30,29 @@ import org.junit.jupiter.api.Test;
  * <p>Literal readings: the on-call duties are added whenever the case holds an emergency and an in-scope escalation
  * ("the emergency became this escalation"), whatever 2.1 advises at now; a touchpoint exactly at now is not "after
  * now"; {@code CALL_OVER_THREE_HOURS} needs only the emergency, not an escalation nor an in-scope account (2.3 says
- * it concerns the emergency).
+ * it concerns the emergency). (v3) The handover is done by a {@code HANDOVER} at or after {@code shiftEndsAt - 1 h}
+ * whenever it is logged after that, even after the shift's end; without {@code shiftEndsAt} the item is ongoing and
+ * no {@code HANDOVER} completes it; the item's overdue finding, like every checklist item's, needs an open escalation.
  */
 class ExpectationsRulesTest {
 
     private final RuleHarness expectations = RuleHarness.of("expectations.drl");
+
+    /** With opening.drl, whose rule says what is overdue. */
+    private final RuleHarness withOpening = RuleHarness.of("expectations.drl", "opening.drl");
+
+    private static Emergency shiftEndingAt(Instant shiftEndsAt) {
+        return emergency().shiftEndsAt(shiftEndsAt).build();
+    }
+
+    private static List<Finding> handoverOverdue(RuleHarness.Run run) {
+        return run.derived(Finding.class).stream().filter(f -> f.is(FindingCode.CHECKLIST_ITEM_OVERDUE)
+                && f.details().get("item") == ChecklistItem.HAND_OVER_AT_SHIFT_END).toList();
+    }
+
+    private static Activity handover(Instant at) {
+        return Activity.of(ActivityKind.HANDOVER, at);
+    }
 
     @Test
     void anEmergencyThatBecameAnEscalationAddsTheOnCallDutiesWithoutARecommendation() {
@@ -92,5 +118,81 @@ class ExpectationsRulesTest {
     @Test
     void noCallNoFinding() {
         assertThat(expectations.run(emergency().startedAt(ago(9, 0)).build()).fired()).isEmpty();
+    }
+
+    /** A shift that ends after now (POLICY.md section 1 allows it) makes the handover due then. */
+    @Test
+    void theHandoverIsDueAtTheShiftsEnd() {
+        Instant shiftEnds = NOW.plus(Duration.ofHours(2));
+
+        var run = expectations.run(new InScope(), shiftEndingAt(shiftEnds), escalation().build());
+
+        assertThat(run.derived(ChecklistDue.class))
+                .contains(new ChecklistDue(ChecklistItem.HAND_OVER_AT_SHIFT_END, shiftEnds));
+    }
+
+    @Test
+    void aHandoverFromAnHourBeforeTheShiftsEndCompletesItASecondEarlierDoesNot() {
+        Instant shiftEnds = ago(0, 30);
+        Instant windowOpens = shiftEnds.minus(Duration.ofHours(1));
+
+        var atWindow = expectations.run(new InScope(), shiftEndingAt(shiftEnds),
+                escalation().activity(handover(windowOpens)).build());
+        var before = expectations.run(new InScope(), shiftEndingAt(shiftEnds),
+                escalation().activity(handover(windowOpens.minusSeconds(1))).build());
+
+        assertThat(atWindow.fired()).containsEntry("2.7/handed-over", 1);
+        assertThat(atWindow.derived(ChecklistDone.class))
+                .containsExactly(new ChecklistDone(ChecklistItem.HAND_OVER_AT_SHIFT_END));
+        assertThat(before.fired()).doesNotContainKey("2.7/handed-over");
+        assertThat(before.derived(ChecklistDone.class)).isEmpty();
+    }
+
+    @Test
+    void theHandoverWindowIsASetting() {
+        Instant shiftEnds = ago(0, 10);
+        var escalation = escalation().activity(handover(shiftEnds.minus(Duration.ofMinutes(45)))).build();
+        PolicySettings halfAnHour = PolicySettings.builder().handoverWindow(Duration.ofMinutes(30)).build();
+
+        assertThat(expectations.run(new InScope(), shiftEndingAt(shiftEnds), escalation).fired())
+                .containsEntry("2.7/handed-over", 1);
+        assertThat(expectations.run(halfAnHour, NOW, new InScope(), shiftEndingAt(shiftEnds), escalation).fired())
+                .doesNotContainKey("2.7/handed-over");
+    }
+
+    @Test
+    void anOngoingHandoverIsNeverDone() {
+        var run = expectations.run(new InScope(), emergency().build(), escalation().activity(handover(NOW)).build());
+
+        assertThat(run.fired()).doesNotContainKey("2.7/handed-over");
+        assertThat(run.derived(ChecklistDone.class)).isEmpty();
+    }
+
+    @Test
+    void theHandoverIsOverdueOnlyStrictlyAfterTheShiftsEnd() {
+        var atShiftEnd = withOpening.run(new InScope(), new OpenInScope(), shiftEndingAt(NOW),
+                escalation().exitCriteria("stable").build());
+        var aSecondLater = withOpening.run(new InScope(), new OpenInScope(), shiftEndingAt(NOW.minusSeconds(1)),
+                escalation().exitCriteria("stable").build());
+        var handedOver = withOpening.run(new InScope(), new OpenInScope(), shiftEndingAt(NOW.minusSeconds(1)),
+                escalation().exitCriteria("stable").activity(handover(ago(1, 0))).build());
+
+        assertThat(handoverOverdue(atShiftEnd)).isEmpty();
+        assertThat(handoverOverdue(aSecondLater)).singleElement().satisfies(f -> assertThat(f.details())
+                .isEqualTo(Map.of("item", ChecklistItem.HAND_OVER_AT_SHIFT_END, "due", NOW.minusSeconds(1),
+                        "overdueBy", Duration.ofSeconds(1))));
+        assertThat(handoverOverdue(handedOver)).isEmpty();
+    }
+
+    /** The overdue handover rests on the absence of "done": a handover shown done late withdraws it. */
+    @Test
+    void aHandoverShownDoneLateIsNoLongerOverdue() {
+        var run = RuleHarness.withArrivals("expectations.drl", "opening.drl").run(new InScope(), new OpenInScope(),
+                shiftEndingAt(ago(1, 0)), escalation().exitCriteria("stable").build(),
+                new Arrival(new ChecklistDone(ChecklistItem.HAND_OVER_AT_SHIFT_END)));
+
+        assertThat(run.fired()).containsEntry("2.7/checklist-item-overdue", 1);
+        assertThat(handoverOverdue(run)).isEmpty();
+        assertThat(run.explanation()).noneMatch(e -> e.ruleId().equals("2.7/checklist-item-overdue"));
     }
 }

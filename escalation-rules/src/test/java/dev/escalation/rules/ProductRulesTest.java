@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.ProductLeader;
+import dev.escalation.model.Account;
 import dev.escalation.model.Activity;
+import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
-import dev.escalation.rules.facts.InScope;
-import dev.escalation.rules.facts.OpenInScope;
 import dev.escalation.rules.facts.PeakSeverity;
 import dev.escalation.rules.facts.ProductDriRequired;
 import java.util.Map;
@@ -19,18 +19,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * product.drl: POLICY.md 2.6 (S2: Escalation (For Non Professional Services Projects); Product's role in
- * Escalations): the Product DRI and the product leader follow the peak severity.
+ * Escalations): the Product DRI and the product leader follow the peak severity, which questions.drl answers: these
+ * tests load it, and leave its other questions (in scope, open, CSM, ...) in the background.
  *
  * <p>Literal readings: {@code PRODUCT_DRI_MISSING} keeps its detail {@code severity}, the severity now, as in version 1;
  * a {@code SEVERITY_CHANGED} activity without a severity does not change the peak.
  */
 class ProductRulesTest {
 
-    private final RuleHarness product = RuleHarness.of("product.drl");
+    private final Account account = Fixtures.account().build();
+
+    private final RuleHarness product = RuleHarness.of("questions.drl", "product.drl").ignoring(
+            "2.3/customer-success-segment", "2.5/csm-assigned", "2.3/open-in-scope", "2.8/actively-managed",
+            "2.6/product-dri-required-since", "2.7/severity-change", "2.10a/closed-in-scope");
 
     @Test
     void aHighProductRelatedEscalationNeedsAProductDriAndAGroupProductManager() {
-        var run = product.run(new InScope(), new OpenInScope(),
+        var run = product.run(account,
                 escalation().severity(Severity.HIGH).productRelated(true).build());
 
         assertThat(run.fired())
@@ -46,7 +51,7 @@ class ProductRulesTest {
 
     @Test
     void aCriticalProductRelatedEscalationGetsAProductLeadershipTeamMember() {
-        var run = product.run(new InScope(), new OpenInScope(),
+        var run = product.run(account,
                 escalation().severity(Severity.CRITICAL).productRelated(true).productDri("Dana PM").build());
 
         assertThat(run.fired())
@@ -58,7 +63,7 @@ class ProductRulesTest {
     /** "The counterpart will remain attached until the escalation is resolved": lowering releases nothing. */
     @Test
     void anEscalationOpenedCriticalAndLoweredToMediumKeepsItsDriRequirementAndLeader() {
-        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(Severity.MEDIUM)
+        var run = product.run(account, escalation().severity(Severity.MEDIUM)
                 .openedSeverity(Severity.CRITICAL).productRelated(true).build());
 
         assertThat(run.derived(PeakSeverity.class)).containsExactly(new PeakSeverity(Severity.CRITICAL));
@@ -72,7 +77,7 @@ class ProductRulesTest {
     /** "An escalation raised to high later needs one too." */
     @Test
     void anEscalationRaisedToHighAndLoweredAgainNeedsAProductDri() {
-        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(Severity.LOW)
+        var run = product.run(account, escalation().severity(Severity.LOW)
                 .openedSeverity(Severity.LOW).productRelated(true)
                 .activity(Activity.severityChanged(RuleHarness.NOW, Severity.HIGH),
                         Activity.severityChanged(RuleHarness.NOW, Severity.LOW)).build());
@@ -84,7 +89,7 @@ class ProductRulesTest {
 
     @Test
     void aNamedProductDriIsNotMissing() {
-        var run = product.run(new InScope(), new OpenInScope(),
+        var run = product.run(account,
                 escalation().severity(Severity.HIGH).productRelated(true).productDri("Dana PM").build());
 
         assertThat(run.fired()).doesNotContainKey("2.6/product-dri-missing");
@@ -93,7 +98,7 @@ class ProductRulesTest {
 
     @Test
     void aClosedEscalationsMissingProductDriIsNotFlagged() {
-        var run = product.run(new InScope(), escalation().severity(Severity.HIGH).productRelated(true)
+        var run = product.run(account, escalation().severity(Severity.HIGH).productRelated(true)
                 .closedAt(RuleHarness.NOW).build());
 
         assertThat(run.fired()).containsEntry("2.6/product-dri-required", 1)
@@ -103,7 +108,7 @@ class ProductRulesTest {
     @ParameterizedTest
     @EnumSource(value = Severity.class, names = {"MEDIUM", "LOW"})
     void neverAboveMediumNeedsNeitherDriNorLeader(Severity level) {
-        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(level).openedSeverity(level)
+        var run = product.run(account, escalation().severity(level).openedSeverity(level)
                 .productRelated(true).activity(Activity.of(dev.escalation.model.ActivityKind.SEVERITY_CHANGED,
                         RuleHarness.NOW)).build());
 
@@ -113,7 +118,7 @@ class ProductRulesTest {
     @ParameterizedTest
     @EnumSource(value = Severity.class, names = {"CRITICAL", "HIGH"})
     void notProductRelatedNeedsNeitherDriNorLeader(Severity level) {
-        var run = product.run(new InScope(), new OpenInScope(), escalation().severity(level).productRelated(false)
+        var run = product.run(account, escalation().severity(level).productRelated(false)
                 .build());
 
         assertThat(run.fired()).isEqualTo(Map.of("2.6/peak-severity", 1));
@@ -121,7 +126,8 @@ class ProductRulesTest {
 
     @Test
     void outOfScopeNeedsNothing() {
-        var run = product.run(escalation().severity(Severity.CRITICAL).productRelated(true).build());
+        var run = product.run(Fixtures.account().segment(Segment.OTHER).build(),
+                escalation().severity(Severity.CRITICAL).productRelated(true).build());
 
         assertThat(run.fired()).isEmpty();
     }

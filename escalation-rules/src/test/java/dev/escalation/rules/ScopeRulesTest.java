@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.model.Segment;
+import dev.escalation.rules.facts.ClosedInScope;
 import dev.escalation.rules.facts.InScope;
 import dev.escalation.rules.facts.OpenInScope;
 import java.util.Map;
@@ -13,30 +14,36 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * scope.drl: POLICY.md 2.3 (S2: Scope) and the question "is it in scope and open?" (POLICY.md section 1: an escalation
- * is open when it has no closedAt). Literal reading: an escalation closed exactly at now is closed.
+ * scope.drl: POLICY.md 2.3 (S2: Scope), and the questions "is it in scope, open or closed?" (POLICY.md section 1: an
+ * escalation is open when it has no closedAt), which questions.drl answers and the tests of scope load with it; the
+ * other questions it answers for every case (a CSM assigned, the peak severity, actively managed) are background here.
+ * Literal reading: an escalation closed exactly at now is closed.
  */
 class ScopeRulesTest {
 
     private final RuleHarness scope = RuleHarness.of("scope.drl");
+    private final RuleHarness questions = RuleHarness.of("questions.drl", "scope.drl")
+            .ignoring("2.5/csm-assigned", "2.6/peak-severity", "2.8/actively-managed");
 
     @ParameterizedTest
     @EnumSource(value = Segment.class, names = {"CSM_MANAGED", "TAM_SCALE"})
     void customerSuccessSegmentsAreInScopeWithOrWithoutPartnership(Segment segment) {
         for (boolean partnership : new boolean[] {false, true}) {
-            var run = scope.run(Fixtures.account().segment(segment).strategicPartnership(partnership).build());
+            var run = questions.run(Fixtures.account().segment(segment).strategicPartnership(partnership).build());
 
             assertThat(run.fired()).isEqualTo(Map.of("2.3/customer-success-segment", 1));
-            assertThat(run.derived()).containsExactly(new InScope());
+            assertThat(run.derived(InScope.class)).containsExactly(new InScope());
+            assertThat(run.derived(Finding.class)).isEmpty();
         }
     }
 
     @Test
     void otherSegmentWithStrategicPartnershipIsInScope() {
-        var run = scope.run(Fixtures.account().segment(Segment.OTHER).strategicPartnership(true).build());
+        var run = questions.run(Fixtures.account().segment(Segment.OTHER).strategicPartnership(true).build());
 
         assertThat(run.fired()).isEqualTo(Map.of("2.3/strategic-partnership", 1));
-        assertThat(run.derived()).containsExactly(new InScope());
+        assertThat(run.derived(InScope.class)).containsExactly(new InScope());
+        assertThat(run.derived(Finding.class)).isEmpty();
     }
 
     @Test
@@ -55,30 +62,35 @@ class ScopeRulesTest {
 
     @Test
     void noAccountDecidesNothing() {
-        assertThat(scope.run().fired()).isEmpty();
+        assertThat(questions.run().fired()).isEmpty();
     }
 
     @Test
     void anEscalationWithoutClosingInstantOfAnAccountInScopeIsOpen() {
-        var run = scope.run(Fixtures.account().build(), Fixtures.escalation().build());
+        var run = questions.run(Fixtures.account().build(), Fixtures.escalation().build());
 
         assertThat(run.fired()).isEqualTo(Map.of("2.3/customer-success-segment", 1, "2.3/open-in-scope", 1));
-        assertThat(run.derived()).containsExactlyInAnyOrder(new InScope(), new OpenInScope());
+        assertThat(run.derived(InScope.class)).containsExactly(new InScope());
+        assertThat(run.derived(OpenInScope.class)).containsExactly(new OpenInScope());
+        assertThat(run.derived(ClosedInScope.class)).isEmpty();
     }
 
     @Test
     void aClosedEscalationIsNotOpenEvenWhenClosedAtNow() {
-        var run = scope.run(Fixtures.account().build(), Fixtures.escalation().closedAt(RuleHarness.NOW).build());
+        var run = questions.run(Fixtures.account().build(), Fixtures.escalation().closedAt(RuleHarness.NOW).build());
 
-        assertThat(run.fired()).isEqualTo(Map.of("2.3/customer-success-segment", 1));
-        assertThat(run.derived()).containsExactly(new InScope());
+        assertThat(run.fired()).isEqualTo(Map.of("2.3/customer-success-segment", 1, "2.10a/closed-in-scope", 1));
+        assertThat(run.derived(InScope.class)).containsExactly(new InScope());
+        assertThat(run.derived(OpenInScope.class)).isEmpty();
+        assertThat(run.derived(ClosedInScope.class)).containsExactly(new ClosedInScope());
     }
 
     @Test
     void anOpenEscalationOfAnAccountOutOfScopeIsNotOpenInScope() {
-        var run = scope.run(Fixtures.account().segment(Segment.OTHER).build(), Fixtures.escalation().build());
+        var run = questions.run(Fixtures.account().segment(Segment.OTHER).build(), Fixtures.escalation().build());
 
         assertThat(run.fired()).isEqualTo(Map.of("2.3/out-of-scope", 1));
+        assertThat(run.derived(InScope.class)).isEmpty();
         assertThat(run.derived(OpenInScope.class)).isEmpty();
     }
 }

@@ -1,21 +1,26 @@
 package dev.escalation.rules;
 
+import static dev.escalation.rules.Fixtures.ago;
 import static dev.escalation.rules.Fixtures.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
 import dev.escalation.decision.Stakeholder;
+import dev.escalation.model.Activity;
+import dev.escalation.model.ActivityKind;
 import dev.escalation.model.Cadence;
+import dev.escalation.model.Escalation;
 import dev.escalation.model.Impact;
 import dev.escalation.model.Risk;
 import dev.escalation.model.Severity;
 import dev.escalation.model.Situation;
+import dev.escalation.rules.facts.ActivelyManaged;
 import dev.escalation.rules.facts.InScope;
-import dev.escalation.rules.facts.OpenInScope;
 import dev.escalation.rules.facts.RiskRow;
 import dev.escalation.rules.facts.HighestRiskRow;
 import dev.escalation.rules.facts.SuggestedSeverity;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +36,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Literal readings of 2.4a, which computes "the highest level among the risks" and then caps it: "the risks that set
  * it" are the risks of that highest row, before the cap (so {SOLUTION_LOSS, RENEWAL} without significant impact
  * suggest MEDIUM, set by SOLUTION_LOSS alone); an impact that is not given is not {@code SIGNIFICANT}; "below the
- * suggestion" is strictly lower, comparing the severity now.
+ * suggestion" is strictly lower, comparing the severity now. Monitoring (v3) is section 1's: a
+ * {@code SEVERITY_CHANGED} at the same instant as the last {@code RISK_REDUCED} keeps it, one a nanosecond later ends
+ * it and brings the finding back.
  */
 class SeverityRulesTest {
 
@@ -47,9 +54,11 @@ class SeverityRulesTest {
         void criticalIsDailyWithTheSixExecutives() {
             var run = severity.run(new InScope(), escalation().severity(Severity.CRITICAL).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of("2.4/critical-daily", 1, "2.4/executive-involvement", 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/critical-daily", 1, "2.4/involvement", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.DAILY);
             assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
+            assertThat(run.explanation()).anyMatch(e -> e.ruleId().equals("2.4/involvement") && e.reason().equals(
+                    "severity CRITICAL: involve VP_SALES, PRODUCT, CRO, CEO, VP_CUSTOMER_SUCCESS, GLOBAL_PUBSEC_CSM_LEADER"));
         }
 
         @Test
@@ -57,7 +66,7 @@ class SeverityRulesTest {
             var run = severity.run(new InScope(), escalation().severity(Severity.HIGH).build());
 
             assertThat(run.fired())
-                    .isEqualTo(Map.of("2.4/high-multiple-times-per-week", 1, "2.4/executive-involvement", 1));
+                    .isEqualTo(Map.of("2.4/high-multiple-times-per-week", 1, "2.4/involvement", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.MULTIPLE_TIMES_PER_WEEK);
             assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrderElementsOf(SIX);
         }
@@ -66,16 +75,18 @@ class SeverityRulesTest {
         void mediumIsWeeklyToBiweeklyWithTheGlobalPubSecLeaderOnly() {
             var run = severity.run(new InScope(), escalation().severity(Severity.MEDIUM).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of("2.4/medium", 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/medium", 1, "2.4/involvement", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.WEEKLY_TO_BIWEEKLY);
             assertThat(run.derived(Stakeholder.class)).containsExactly(Stakeholder.GLOBAL_PUBSEC_CSM_LEADER);
+            assertThat(run.explanation()).anyMatch(e -> e.ruleId().equals("2.4/involvement")
+                    && e.reason().equals("severity MEDIUM: involve GLOBAL_PUBSEC_CSM_LEADER"));
         }
 
         @Test
         void lowIsStandardWithRegionalManagerAndAccountManager() {
             var run = severity.run(new InScope(), escalation().severity(Severity.LOW).build());
 
-            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1, "2.4/involvement", 1));
             assertThat(run.derived(Cadence.class)).containsExactly(Cadence.STANDARD);
             assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrder(Stakeholder.REGIONAL_CSM_MANAGER,
                     Stakeholder.ACCOUNT_MANAGER);
@@ -87,7 +98,9 @@ class SeverityRulesTest {
             var run = severity.run(new InScope(), escalation().severity(Severity.LOW).openedSeverity(Severity.CRITICAL)
                     .build());
 
-            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1, "2.4/involvement", 1));
+            assertThat(run.derived(Stakeholder.class)).containsExactlyInAnyOrder(Stakeholder.REGIONAL_CSM_MANAGER,
+                    Stakeholder.ACCOUNT_MANAGER);
         }
 
         @ParameterizedTest
@@ -166,11 +179,11 @@ class SeverityRulesTest {
 
         @Test
         void noRisksNoSuggestion() {
-            var run = severity.run(risks(Impact.SIGNIFICANT), new InScope(), new OpenInScope(),
+            var run = severity.run(risks(Impact.SIGNIFICANT), new InScope(), new ActivelyManaged(ago(1, 0)),
                     escalation().severity(Severity.LOW).build());
 
             assertThat(run.derived(SuggestedSeverity.class)).isEmpty();
-            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1));
+            assertThat(run.fired()).isEqualTo(Map.of("2.4/low", 1, "2.4/involvement", 1));
         }
 
         /** The suggestion is withdrawn when a risk of a higher row is derived after it was concluded. */
@@ -193,7 +206,7 @@ class SeverityRulesTest {
 
         @Test
         void anOpenEscalationBelowTheSuggestionIsFlaggedWithTheRisksThatSetIt() {
-            var run = severity.run(CUSTOMER_LOSS, new InScope(), new OpenInScope(),
+            var run = severity.run(CUSTOMER_LOSS, new InScope(), new ActivelyManaged(ago(1, 0)),
                     escalation().severity(Severity.MEDIUM).build());
 
             assertThat(run.fired()).containsEntry("2.4a/severity-below-suggested", 1);
@@ -208,7 +221,7 @@ class SeverityRulesTest {
         @ParameterizedTest
         @EnumSource(value = Severity.class, names = {"HIGH", "CRITICAL"})
         void atOrAboveTheSuggestionNothingIsFlagged(Severity level) {
-            var run = severity.run(CUSTOMER_LOSS, new InScope(), new OpenInScope(), escalation().severity(level).build());
+            var run = severity.run(CUSTOMER_LOSS, new InScope(), new ActivelyManaged(ago(1, 0)), escalation().severity(level).build());
 
             assertThat(run.fired()).doesNotContainKey("2.4a/severity-below-suggested");
             assertThat(run.derived(Finding.class)).isEmpty();
@@ -220,6 +233,33 @@ class SeverityRulesTest {
                     .doesNotContainKey("2.4a/severity-below-suggested");
             assertThat(severity.run(CUSTOMER_LOSS, escalation().severity(Severity.LOW).build()).fired())
                     .doesNotContainKey("2.4a/severity-below-suggested");
+        }
+    
+        /** Monitoring stops the finding (2.8, v3), as questions.drl answers it from the activity log. */
+        @Test
+        void aMonitoringEscalationBelowTheSuggestionIsNotFlaggedUntilAChangeStrictlyAfterTheRiskReduced() {
+            var withQuestions = RuleHarness.of("questions.drl", "severity.drl");
+            Instant reduced = ago(5, 0);
+            Escalation.Builder medium = escalation().severity(Severity.MEDIUM);
+
+            var monitoring = withQuestions.run(CUSTOMER_LOSS, Fixtures.account().build(),
+                    medium.activity(Activity.of(ActivityKind.RISK_REDUCED, reduced)).build());
+            var changedThen = withQuestions.run(CUSTOMER_LOSS, Fixtures.account().build(),
+                    medium.activity(Activity.of(ActivityKind.RISK_REDUCED, reduced),
+                            Activity.of(ActivityKind.SEVERITY_CHANGED, reduced)).build());
+            var changedLater = withQuestions.run(CUSTOMER_LOSS, Fixtures.account().build(),
+                    medium.activity(Activity.of(ActivityKind.RISK_REDUCED, reduced),
+                            Activity.of(ActivityKind.SEVERITY_CHANGED, reduced.plusNanos(1))).build());
+
+            for (var run : List.of(monitoring, changedThen)) {
+                assertThat(run.fired()).containsEntry("2.8/monitoring", 1)
+                        .doesNotContainKey("2.4a/severity-below-suggested");
+                assertThat(run.derived(Finding.class)).isEmpty();
+            }
+            assertThat(changedLater.fired()).containsEntry("2.8/actively-managed", 1)
+                    .containsEntry("2.4a/severity-below-suggested", 1);
+            assertThat(changedLater.derived(Finding.class)).singleElement()
+                    .satisfies(f -> assertThat(f.is(FindingCode.SEVERITY_BELOW_SUGGESTED)).isTrue());
         }
     }
 }

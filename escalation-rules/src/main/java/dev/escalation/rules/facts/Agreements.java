@@ -20,15 +20,33 @@ public final class Agreements {
 
     /**
      * @param blockers blockers that hold
-     * @return those that are agreements, in declaration order
+     * @return those that are agreements, in declaration order, as one value (a rule binds it whole, not each element)
      */
-    public static List<Blocker> lacking(Collection<Blocker> blockers) {
+    public static Lacking lacking(Collection<Blocker> blockers) {
         List<Blocker> lacking = new ArrayList<>();
         for (Blocker blocker : ALL) {
             if (blockers.contains(blocker)) {
                 lacking.add(blocker);
             }
         }
-        return List.copyOf(lacking);
+        return new Lacking(List.copyOf(lacking));
+    }
+
+    /**
+     * The agreements a closing lacks.
+     *
+     * @param blockers the blockers, in declaration order
+     */
+    public record Lacking(List<Blocker> blockers) {
+
+        /** @return the blockers' names, as an explanation writes them: {@code CUSTOMER_NOT_AGREED, DRI_NOT_AGREED} */
+        @Override
+        public String toString() {
+            StringBuilder names = new StringBuilder();
+            for (Blocker blocker : blockers) {
+                names.append(names.length() == 0 ? "" : ", ").append(blocker.name());
+            }
+            return names.toString();
+        }
     }
 }

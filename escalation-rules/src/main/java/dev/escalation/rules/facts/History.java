@@ -47,18 +47,16 @@ public final class History {
     }
 
     /**
-     * From when an escalation that is not monitoring is managed (2.8, v3): {@code openedAt}, or the first
-     * {@code SEVERITY_CHANGED} strictly after the last {@code RISK_REDUCED} when that is later, since such a change
-     * ended monitoring.
+     * The change that ended monitoring (2.8, v3): the first {@code SEVERITY_CHANGED} strictly after the last
+     * {@code RISK_REDUCED}.
      *
-     * @param escalation an escalation that is not monitoring
-     * @return the instant its gaps count from at the earliest
+     * @param escalation an escalation
+     * @return its instant, or {@code null} when the risk was never reduced or no change came after
      */
-    public static Instant managedSince(Escalation escalation) {
+    public static Instant monitoringEndedAt(Escalation escalation) {
         Instant reduced = escalation.latestActivity(ActivityKind.RISK_REDUCED);
-        Instant since = escalation.openedAt();
         if (reduced == null) {
-            return since;
+            return null;
         }
         Instant ended = null;
         for (Activity activity : escalation.activity()) {
@@ -67,7 +65,7 @@ public final class History {
                 ended = activity.at();
             }
         }
-        return WorkingTime.later(since, ended);
+        return ended;
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.escalation.rules.facts;
 
+import dev.escalation.decision.Stakeholder;
 import dev.escalation.model.Severity;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Derived, a question (POLICY.md 2.7, v3): a {@code SEVERITY_CHANGED} activity that carries a severity, with the
@@ -13,4 +15,9 @@ import java.time.Instant;
  * @param after    the severity it changed to
  */
 public record SeverityChange(int position, Instant at, Severity before, Severity after) {
+
+    /** @return whom the change newly involves (POLICY.md 2.4 and 2.7), in declaration order; often nobody */
+    public List<Stakeholder> newlyInvolved() {
+        return Involvement.newlyInvolved(before, after);
+    }
 }
