@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Moment;
 import dev.escalation.settings.PolicySettings;
@@ -122,6 +123,14 @@ public final class EscalationJson {
      */
     public static String writeSettings(PolicySettings settings) {
         return write(PRETTY, settings);
+    }
+
+    /**
+     * @param assessment an assessment
+     * @return the tree of what {@link #writeCompact(Assessment)} writes, for comparing outputs key by key
+     */
+    static ObjectNode tree(Assessment assessment) {
+        return MAPPER.valueToTree(assessment);
     }
 
     private static String write(ObjectWriter writer, Object value) {

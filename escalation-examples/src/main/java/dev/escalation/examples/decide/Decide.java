@@ -11,6 +11,7 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Moment;
 import dev.escalation.json.CaseInput;
 import dev.escalation.json.EscalationJson;
+import dev.escalation.json.PolicyComparison;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.validation.InvalidEscalationInputException;
 import java.io.BufferedReader;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code decide}: one JSON case in (standard input or a file), one JSON decision out (POLICY.md section 3); with
- * {@code --check}, scenario files checked (see {@link CheckScenarios}).
+ * {@code --check}, scenario files checked (see {@link CheckScenarios}); with {@code --compare}, the dry run of a
+ * policy change over a batch (see {@link Compare}).
  * Exit status 0 on success, 2 on bad input or usage (one line on standard error naming every field at fault),
  * 1 on an internal error or a failed check; never a stack trace.
  */
@@ -42,6 +44,8 @@ public final class Decide {
     static final String USAGE = String.join("\n",
             "usage: java -jar escalation-examples.jar decide [options] [FILE]",
             "       java -jar escalation-examples.jar decide --check [--coverage-min P] [options] PATH...",
+            "       java -jar escalation-examples.jar decide --compare [--settings FILE] [--rules FILE.drl]",
+            "              [--baseline-settings FILE] [--baseline-rules FILE.drl] [--format markdown] [FILE]",
             "",
             "Reads one case as JSON from FILE (or standard input) and writes the decision as JSON.",
             "Input keys: now (required), account (required), emergency, situation, escalation, event; the",
@@ -53,13 +57,20 @@ public final class Decide {
             "upcoming, and nextReviewAt, when to decide the case again.",
             "With --check, checks scenario files instead (a case plus \"name\" and \"expect\"; see docs/testing.md):",
             "one line per scenario, ok NAME or FAIL NAME: path: got X, want Y, then the rules that fired.",
+            "With --compare, reads a batch of cases, one per line, and decides each with two policies: the",
+            "candidate (--settings and --rules) and the baseline (the standard policy, or --baseline-settings",
+            "and --baseline-rules). One JSON line per changed case: {\"line\": N, \"changed\": [keys],",
+            "\"before\": {...}, \"after\": {...}, \"findings\": {\"appeared\": [...], \"disappeared\": [...]},",
+            "\"rules\": {\"onlyBefore\": [ids], \"onlyAfter\": [ids]}} (a key a policy leaves out is null), a bad",
+            "line gives {\"line\": N, \"error\": \"...\"}, then one {\"summary\": {...}} line with the counts.",
             "",
             "options:",
             "  --jsonl            one case per line in, one decision per line out; a bad line gives",
             "                     {\"line\": N, \"error\": \"...\"} in its place and exit status 2 at the end",
             "  --threads N        with --jsonl: decide on N threads, output still in input order (default 1)",
             "  --explain          also write a readable explanation to standard error",
-            "  --format FORMAT    json (default), or mermaid: the DRI flowchart with this case's path highlighted",
+            "  --format FORMAT    json (default), or mermaid: the DRI flowchart with this case's path highlighted,",
+            "                     or with --compare markdown: a report of the counts and the first changed cases",
             "  --settings FILE    policy settings as JSON, e.g. {\"conversionThreshold\": \"PT2H\"}; the rest keep",
             "                     their defaults (durations in ISO-8601: PT3H, P14D). Gaps per cadence in",
             "                     customerUpdateGaps and standupGaps ({\"STANDARD\": \"P30D\"}, null for none); gaps",
@@ -72,10 +83,14 @@ public final class Decide {
             "  --from INSTANT     where --replay starts",
             "  --check PATH...    check the scenarios in these .json and .jsonl files and folders",
             "  --coverage-min P   with --check: fail when fewer than P % of the rules (standard and added) fired",
+            "  --compare          compare two policies over a batch (--threads N: each policy on N threads)",
+            "  --baseline-settings FILE, --baseline-rules FILE.drl",
+            "                     with --compare: the baseline's settings and added rules, as for the candidate",
             "  --help             print this help",
             "",
-            "exit status: 0 decided (with --check: every scenario passed), 2 bad input or usage (a scenario that",
-            "cannot be read), 1 a scenario or the coverage failed, or an internal error",
+            "exit status: 0 decided (with --check: every scenario passed; with --compare: every line compared,",
+            "whatever changed), 2 bad input or usage (a scenario that cannot be read, a line --compare refused),",
+            "1 a scenario or the coverage failed, or an internal error",
             "");
 
     /** Writes the {@code {"line", "error"}} object that stands in for a bad line of a batch. */
@@ -93,16 +108,16 @@ public final class Decide {
         this.policy = policy;
     }
 
-    /** The standard policy, or one built with the settings and rules the options name. */
-    private static EscalationPolicy policy(Options options) throws IOException {
-        if (options.settings() == null && options.rules().isEmpty()) {
+    /** The standard policy, or one built with the settings and rules named. */
+    private static EscalationPolicy policy(String settings, List<String> added) throws IOException {
+        if (settings == null && added.isEmpty()) {
             return EscalationPolicy.standard();
         }
         EscalationPolicy.Builder builder = EscalationPolicy.builder();
-        if (options.settings() != null) {
-            builder.settings(EscalationJson.readSettings(Files.readString(Path.of(options.settings()), StandardCharsets.UTF_8)));
+        if (settings != null) {
+            builder.settings(EscalationJson.readSettings(Files.readString(Path.of(settings), StandardCharsets.UTF_8)));
         }
-        for (String rules : options.rules()) {
+        for (String rules : added) {
             builder.addRules(Path.of(rules).getFileName().toString(),
                     Files.readString(Path.of(rules), StandardCharsets.UTF_8));
         }
@@ -117,6 +132,19 @@ public final class Decide {
      * @return the exit status
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, System.console() != null);
+    }
+
+    /**
+     * @param args     the options and the optional file
+     * @param in       standard input
+     * @param out      standard output
+     * @param err      standard error
+     * @param terminal whether the command runs on a terminal, where a long {@code --compare} shows its progress on
+     *                 standard error
+     * @return the exit status
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
         Options options;
         try {
             options = Options.parse(args);
@@ -129,13 +157,19 @@ public final class Decide {
             return 0;
         }
         EscalationPolicy policy;
+        EscalationPolicy baseline = null;
+        String settingsWhat = "settings";
         try {
-            policy = policy(options);
+            policy = policy(options.settings(), options.rules());
+            if (options.compare()) {
+                settingsWhat = "baseline settings";
+                baseline = policy(options.baselineSettings(), options.baselineRules());
+            }
         } catch (IOException e) {
             err.println("decide: cannot read " + fileOf(e) + ": " + why(e));
             return 2;
         } catch (InvalidEscalationInputException e) {
-            err.println("decide: invalid settings: " + e.getMessage());
+            err.println("decide: invalid " + settingsWhat + ": " + e.getMessage());
             return 2;
         } catch (PolicyDefinitionException e) {
             err.println("decide: " + e.getMessage());
@@ -149,6 +183,9 @@ public final class Decide {
             if (options.check()) {
                 return CheckScenarios.run(options.paths(), options.coverageMin(), policy, out, err);
             }
+            if (options.compare()) {
+                return compare(options, in, PolicyComparison.of(baseline, policy), out, err, terminal);
+            }
             return new Decide(options, out, err, policy).decide(in);
         } catch (UncheckedIOException e) {
             err.println("decide: cannot read " + options.inputName() + ": " + why(e.getCause()));
@@ -157,6 +194,31 @@ public final class Decide {
             err.println("decide: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int compare(Options options, InputStream stdin, PolicyComparison comparison, PrintStream out,
+                               PrintStream err, boolean terminal) {
+        Compare compare = new Compare(comparison, out, err, terminal);
+        try (BufferedReader input = options.open(stdin)) {
+            return compare.run(input, options.threads(), options.markdown(),
+                    describe(options.baselineSettings(), options.baselineRules(), comparison.baseline()),
+                    describe(options.settings(), options.rules(), comparison.candidate()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a policy of the command line is, for a report's reader: its files and its version. */
+    private static String describe(String settings, List<String> rules, EscalationPolicy policy) {
+        List<String> parts = new ArrayList<>();
+        if (settings != null) {
+            parts.add("settings " + Path.of(settings).getFileName());
+        }
+        for (String file : rules) {
+            parts.add("rules " + Path.of(file).getFileName());
+        }
+        return (parts.isEmpty() ? "the standard policy" : "the standard policy with " + String.join(", ", parts))
+                + " (`" + policy.version() + "`)";
     }
 
     private static String why(IOException e) {
@@ -168,20 +230,13 @@ public final class Decide {
     }
 
     private int decide(InputStream stdin) {
-        try (BufferedReader input = open(stdin)) {
+        try (BufferedReader input = options.open(stdin)) {
             return options.jsonl() ? decideLines(input) : decideOne(input);
         } catch (UncheckedIOException e) {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private BufferedReader open(InputStream stdin) throws IOException {
-        if (options.file() == null || options.file().equals("-")) {
-            return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        }
-        return Files.newBufferedReader(Path.of(options.file()), StandardCharsets.UTF_8);
     }
 
     private int decideOne(BufferedReader input) throws IOException {
@@ -275,11 +330,17 @@ public final class Decide {
         return new Written(compact(error), false, null);
     }
 
-    /** One line of a JSON Lines input, numbered from 1. */
-    private record Line(int number, String text) {
+    /**
+     * One line of a JSON Lines input, numbered from 1.
+     *
+     * @param number the line's number, from 1
+     * @param text   the line
+     */
+    record Line(int number, String text) {
     }
 
-    private static CaseAt parse(Line line) {
+    /** @return the case and instant of one line of a batch */
+    static CaseAt parse(Line line) {
         CaseInput input = EscalationJson.readCase(line.text());
         return new CaseAt(input.escalationCase(), input.now());
     }
@@ -295,7 +356,8 @@ public final class Decide {
     /** The command line, parsed. */
     record Options(boolean jsonl, boolean explain, boolean mermaid, boolean help, String file, String settings,
                    List<String> rules, Duration replay, Instant from, int threads, boolean check,
-                   List<String> paths, Double coverageMin) {
+                   List<String> paths, Double coverageMin, boolean compare, String baselineSettings,
+                   List<String> baselineRules, boolean markdown) {
 
         static Options parse(String[] args) {
             boolean jsonl = false;
@@ -310,6 +372,10 @@ public final class Decide {
             int threads = 1;
             boolean check = false;
             Double coverageMin = null;
+            boolean compare = false;
+            boolean markdown = false;
+            String baselineSettings = null;
+            List<String> baselineRules = new ArrayList<>();
             List<String> positional = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -318,12 +384,18 @@ public final class Decide {
                     case "--explain" -> explain = true;
                     case "--help", "-h" -> help = true;
                     case "--format" -> {
-                        String format = value(args, ++i, "--format", "json or mermaid");
-                        if (!format.equals("json") && !format.equals("mermaid")) {
-                            throw new IllegalArgumentException("unknown format " + format + ": json or mermaid");
+                        String format = value(args, ++i, "--format", "json, mermaid or markdown");
+                        if (!format.equals("json") && !format.equals("mermaid") && !format.equals("markdown")) {
+                            throw new IllegalArgumentException("unknown format " + format
+                                    + ": json, mermaid or markdown");
                         }
                         mermaid = format.equals("mermaid");
+                        markdown = format.equals("markdown");
                     }
+                    case "--compare" -> compare = true;
+                    case "--baseline-settings" -> baselineSettings = value(args, ++i, "--baseline-settings",
+                            "a JSON file");
+                    case "--baseline-rules" -> baselineRules.add(value(args, ++i, "--baseline-rules", "a DRL file"));
                     case "--settings" -> settings = value(args, ++i, "--settings", "a JSON file");
                     case "--rules" -> rules.add(value(args, ++i, "--rules", "a DRL file"));
                     case "--replay" -> replay = parse(value(args, ++i, "--replay", "an ISO-8601 duration"),
@@ -342,6 +414,16 @@ public final class Decide {
                         positional.add(arg);
                     }
                 }
+            }
+            if (compare && (check || mermaid || replay != null || from != null || explain)) {
+                throw new IllegalArgumentException("--compare compares a batch: it does not go with --check, "
+                        + "--format mermaid, --replay, --from or --explain");
+            }
+            if (!compare && (baselineSettings != null || !baselineRules.isEmpty())) {
+                throw new IllegalArgumentException("--baseline-settings and --baseline-rules need --compare");
+            }
+            if (markdown && !compare) {
+                throw new IllegalArgumentException("--format markdown needs --compare");
             }
             if (check) {
                 if (positional.isEmpty()) {
@@ -368,11 +450,12 @@ public final class Decide {
             if (from != null && replay == null) {
                 throw new IllegalArgumentException("--from needs --replay");
             }
-            if (threads != 1 && !jsonl) {
+            if (threads != 1 && !jsonl && !compare) {
                 throw new IllegalArgumentException("--threads needs --jsonl");
             }
             return new Options(jsonl, explain, mermaid, help, file, settings, List.copyOf(rules), replay, from,
-                    threads, check, check ? List.copyOf(positional) : List.of(), coverageMin);
+                    threads, check, check ? List.copyOf(positional) : List.of(), coverageMin, compare,
+                    baselineSettings, List.copyOf(baselineRules), markdown);
         }
 
         private static double percent(String text) {
@@ -412,6 +495,13 @@ public final class Decide {
             } catch (java.time.format.DateTimeParseException e) {
                 throw new IllegalArgumentException(message);
             }
+        }
+
+        BufferedReader open(InputStream stdin) throws IOException {
+            if (file == null || file.equals("-")) {
+                return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            }
+            return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
         }
 
         String inputName() {
