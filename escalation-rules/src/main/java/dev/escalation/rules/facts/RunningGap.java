@@ -19,9 +19,11 @@ import java.time.Instant;
  * @param limit    the limit
  * @param counting how gaps are counted
  * @param stepIn   how far past its limit the gap may run before the CSM manager steps in (POLICY.md 2.8, v3)
+ * @param stepInAt the last instant at which the gap has not yet run past its limit by more than {@code stepIn}: a
+ *                 value, not a method, so that a rule can compare it with another gap's
  */
 public record RunningGap(FindingCode code, Cadence cadence, Instant since, Instant last, Gap gap, Limit limit,
-                         WorkingTime counting, Duration stepIn) {
+                         WorkingTime counting, Duration stepIn, Instant stepInAt) {
 
     /**
      * @param code     see {@link #code()}
@@ -37,7 +39,8 @@ public record RunningGap(FindingCode code, Cadence cadence, Instant since, Insta
     public static RunningGap of(FindingCode code, Cadence cadence, Instant start, Instant last, Limit limit,
                                 WorkingTime counting, Duration stepIn, Instant now) {
         Instant since = WorkingTime.later(start, last);
-        return new RunningGap(code, cadence, since, last, counting.between(since, now), limit, counting, stepIn);
+        return new RunningGap(code, cadence, since, last, counting.between(since, now), limit, counting, stepIn,
+                counting.lastInstantWithin(since, limit.value().plus(stepIn)));
     }
 
     /**
@@ -63,10 +66,6 @@ public record RunningGap(FindingCode code, Cadence cadence, Instant since, Insta
         return isOver(stepIn);
     }
 
-    /** @return the last instant at which the gap has not yet run past its limit by more than the step-in time */
-    public Instant managerStepsInAfter() {
-        return lastInstantWithin(stepIn);
-    }
 
     /** @return whether the gap is more than its limit: the finding is given */
     public boolean overdue() {
