@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The work behind {@link EscalationPolicy}, as Easy Rules keeps {@code DefaultRulesEngine} behind {@code RulesEngine}:
@@ -37,6 +39,8 @@ import java.util.stream.Stream;
  * own types ({@link AssessmentInterceptor}, {@link Batched}, {@link CaseAt}), which the engine need not know.
  */
 final class Assessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
 
     private final Engine engine;
     private final PolicySettings settings;
@@ -129,6 +133,24 @@ final class Assessor {
             wanted.add(Objects.requireNonNull(kind, "kinds contains null"));
         }
         return MessageDrafts.draft(wanted, escalationCase, now, assessment);
+    }
+
+    /**
+     * Assesses the {@link WarmUp} cases {@code rounds} times, validated as any case is but outside the interceptor, so
+     * a host's metrics count its own calls only.
+     */
+    int warmUp(int rounds) {
+        long start = System.nanoTime();
+        List<EscalationCase> cases = WarmUp.cases();
+        for (int round = 0; round < rounds; round++) {
+            for (EscalationCase escalationCase : cases) {
+                CaseValidator.validate(escalationCase, WarmUp.NOW);
+                run(escalationCase, WarmUp.NOW);
+            }
+        }
+        int assessments = rounds * cases.size();
+        LOG.debug("Warmed up with {} assessments in {} ms", assessments, (System.nanoTime() - start) / 1_000_000);
+        return assessments;
     }
 
     private Assessment intercepted(EscalationCase escalationCase, Instant now, Supplier<Assessment> work) {

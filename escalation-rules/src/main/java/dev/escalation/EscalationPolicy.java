@@ -59,6 +59,9 @@ public final class EscalationPolicy {
     /** The most instants one replay assesses; a finer step over a long span is refused. */
     public static final int MAX_REPLAY_MOMENTS = 10_000;
 
+    /** Enough for the engine's code to be loaded and compiled by C1, little enough to stay about a second cold. */
+    private static final int WARM_UP_ROUNDS = 10;
+
     private final Assessor assessor;
 
     private EscalationPolicy(Assessor assessor) {
@@ -132,6 +135,18 @@ public final class EscalationPolicy {
      */
     public Assessment assess(EscalationCase escalationCase, Instant now) {
         return assessor.assess(escalationCase, now);
+    }
+
+    /**
+     * Assesses a dozen built-in cases, reaching every part of the policy, a few times over, so that the first real
+     * question does not pay for loading and compiling the engine's code: a service calls it once at start-up, before
+     * it takes requests (the Spring Boot starter does). Writes nothing and reads no clock (the cases are as of a fixed
+     * instant); it bypasses the interceptor, so metrics count real calls only. Takes a second or so on a cold JVM.
+     *
+     * @return how many assessments it made
+     */
+    public int warmUp() {
+        return assessor.warmUp(WARM_UP_ROUNDS);
     }
 
     /** The one path of every question: the parts it needs must be there, then its answer is read off the assessment. */

@@ -31,6 +31,8 @@ class DocsCommandsTest {
 
     private static final Path ROOT = Path.of("..");
     private static final String EXAMPLES_JAR = "escalation-examples/target/escalation-examples.jar";
+    /** The launcher the build puts beside the jar: {@code bin/decide ARGS} is {@code java -jar ... decide ARGS}. */
+    private static final String DECIDE_LAUNCHER = "escalation-examples/target/bin/decide";
     /** The samples that show how bad input is reported: {@code decide} exits 2 on them. */
     private static final Set<String> BAD_INPUT = Set.of("samples/bad-input.json", "samples/batch.jsonl");
     /** Runs a minute or more: its figures are tested by {@code ExamplesTest} on fewer cases. */
@@ -151,6 +153,8 @@ class DocsCommandsTest {
         switch (words.get(0)) {
             case "mvn" -> assertThat(Set.of("-B", "-q", "install", "package", "verify", "-DskipTests"))
                     .as("a Maven command the build supports").containsAll(words.subList(1, words.size()));
+            case DECIDE_LAUNCHER -> runExample(command,
+                    Stream.concat(Stream.of("decide"), words.subList(1, words.size()).stream()).toList());
             case "curl" -> assertThat(command.output()).as("curl needs the running service: no output shown")
                     .isNull();
             case "java" -> {
@@ -164,7 +168,10 @@ class DocsCommandsTest {
         }
     }
 
-    /** A path of the repository exists; a jar under target/ is one its module's build makes. */
+    /**
+     * A path of the repository exists; a jar under target/ is one its module's build makes, a launcher under
+     * target/bin/ one its build copies from src/main/bin/.
+     */
     private static void exists(String path) {
         int target = path.indexOf("/target/");
         if (target < 0) {
@@ -173,6 +180,12 @@ class DocsCommandsTest {
         }
         String module = path.substring(0, target);
         String jar = path.substring(target + "/target/".length());
+        if (jar.startsWith("bin/")) {
+            assertThat(ROOT.resolve(module).resolve("src/main").resolve(jar)).as(path).exists();
+            assertThat(read(ROOT.resolve(module).resolve("pom.xml"))).as(module + " builds " + jar)
+                    .contains("<copy file=\"${project.basedir}/src/main/" + jar + "\"");
+            return;
+        }
         assertThat(jar).as(path).endsWith(".jar");
         assertThat(read(ROOT.resolve(module).resolve("pom.xml"))).as(module + " builds " + jar)
                 .contains("<finalName>" + jar.substring(0, jar.length() - ".jar".length()) + "</finalName>");

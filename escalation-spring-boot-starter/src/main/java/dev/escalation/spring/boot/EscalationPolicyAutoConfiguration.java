@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +37,9 @@ import org.springframework.core.io.support.ResourcePatternUtils;
  *   <li>with the actuator, the {@code info} endpoint shows {@code escalation.policyVersion}
  *       ({@code management.info.escalation.enabled=false} turns it off).</li>
  * </ul>
- * Invalid properties and rules that do not compile fail start-up; {@link EscalationPolicyFailureAnalyzer} prints why.
+ * The policy is warmed up during start-up, before a web server takes requests ({@link EscalationPolicy#warmUp()};
+ * {@code escalation.policy.warm-up.enabled=false} turns it off). Invalid properties and rules that do not compile fail
+ * start-up; {@link EscalationPolicyFailureAnalyzer} prints why.
  *
  * <p><b>Stability:</b> stable API: the beans and conditions; the class itself is not meant to be used directly.
  */
@@ -76,6 +79,19 @@ public class EscalationPolicyAutoConfiguration {
                     + files.stream().map(RuleFile::name).toList() + " added to the standard rules");
         }
         return policy;
+    }
+
+    /**
+     * Warms the policy up during start-up (see {@link PolicyWarmUp}), unless
+     * {@code escalation.policy.warm-up.enabled=false}.
+     *
+     * @param policy the application's policy, the starter's or its own
+     * @return what warms it up
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "escalation.policy.warm-up", name = "enabled", matchIfMissing = true)
+    static PolicyWarmUp escalationPolicyWarmUp(ObjectProvider<EscalationPolicy> policy) {
+        return new PolicyWarmUp(policy);
     }
 
     /** One interceptor that calls each in turn, the first outermost; {@code null} for none. */

@@ -123,6 +123,9 @@ public class EscalationPolicyProperties {
      */
     private List<String> rules = new ArrayList<>();
 
+    /** Warming the policy up at start-up. */
+    private final WarmUp warmUp = new WarmUp();
+
     /**
      * The settings these properties describe: those set, over {@link PolicySettings#defaults()}, validated by the
      * library.
@@ -336,6 +339,31 @@ public class EscalationPolicyProperties {
     /** @param value rule locations, patterns allowed */
     public void setRules(List<String> value) {
         this.rules = value;
+    }
+
+    /** @return whether the policy is warmed up at start-up */
+    public WarmUp getWarmUp() {
+        return warmUp;
+    }
+
+    /**
+     * Warming the policy up at start-up: about a hundred assessments of built-in cases, before the application takes
+     * requests, so that the first one is not slow. Not a setting of the policy: it changes no decision.
+     */
+    public static class WarmUp {
+
+        /** Whether to assess built-in cases at start-up, so that the first request is not slow. */
+        private boolean enabled = true;
+
+        /** @return see {@link #setEnabled(boolean)} */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param value whether to assess built-in cases at start-up */
+        public void setEnabled(boolean value) {
+            this.enabled = value;
+        }
     }
 
     /**

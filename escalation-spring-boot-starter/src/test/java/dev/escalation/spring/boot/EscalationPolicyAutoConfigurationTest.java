@@ -320,6 +320,35 @@ class EscalationPolicyAutoConfigurationTest {
     }
 
     @Nested
+    class WarmUp {
+
+        @Test
+        void theStartersPolicyIsWarmedUpAtStartUpAndTheMetricsCountNoneOfIt() {
+            runner.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+                    SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
+                    .run(context -> {
+                        assertThat(context.getBean(PolicyWarmUp.class).assessments()).isGreaterThanOrEqualTo(12);
+                        assertThat(context.getBean(MeterRegistry.class).get(AssessmentMetrics.ASSESSMENTS)
+                                .tag("outcome", "assessed").timer().count()).isZero();
+                    });
+        }
+
+        @Test
+        void aPolicyOfTheApplicationsOwnIsWarmedUpToo() {
+            withoutBuilding.run(context -> assertThat(context.getBean(PolicyWarmUp.class).assessments())
+                    .isGreaterThanOrEqualTo(12));
+        }
+
+        @Test
+        void thePropertyTurnsItOff() {
+            withoutBuilding.withPropertyValues("escalation.policy.warm-up.enabled=false").run(context -> {
+                assertThat(context).hasSingleBean(EscalationPolicy.class);
+                assertThat(context).doesNotHaveBean(PolicyWarmUp.class);
+            });
+        }
+    }
+
+    @Nested
     class Metrics {
 
         @Test
