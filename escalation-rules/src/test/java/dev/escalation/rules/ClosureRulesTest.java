@@ -199,7 +199,7 @@ class ClosureRulesTest {
             assertThat(findings(run, FindingCode.CLOSED_WITH_BLOCKERS)).singleElement()
                     .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("blockers",
                             List.of(Blocker.CUSTOMER_NOT_AGREED, Blocker.DRI_NOT_AGREED))));
-            assertThat(reasonOf(run, "2.10a/closed-with-blockers")).isEqualTo("closed 2026-03-01T15:30:00Z although "
+            assertThat(run.reason("2.10a/closed-with-blockers")).isEqualTo("closed 2026-03-01T15:30:00Z although "
                     + "CUSTOMER_NOT_AGREED, DRI_NOT_AGREED: the handbook closes with the customer's and the DRI's agreement");
         }
 
@@ -267,12 +267,6 @@ class ClosureRulesTest {
             return run.derived(Finding.class).stream().filter(f -> f.is(code)).toList();
         }
 
-        private static String reasonOf(RuleHarness.Run run, String ruleId) {
-            return run.explanation().stream().filter(e -> e.ruleId().equals(ruleId)).map(e -> e.reason())
-                    .reduce((a, b) -> {
-                        throw new AssertionError("two reasons of " + ruleId + ": " + a + ", " + b);
-                    }).orElseThrow(() -> new AssertionError("no reason of " + ruleId));
-        }
 
         @Test
         void closedWithoutClosureFactsLacksAllThreeAgreements() {
@@ -281,7 +275,7 @@ class ClosureRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of("2.10a/closed-without-closure", 1));
             assertThat(findings(run, FindingCode.CLOSED_WITH_BLOCKERS)).singleElement()
                     .satisfies(f -> assertThat(f.details()).isEqualTo(Map.of("blockers", ALL_THREE)));
-            assertThat(reasonOf(run, "2.10a/closed-without-closure")).isEqualTo("closed 2026-03-01T15:30:00Z without "
+            assertThat(run.reason("2.10a/closed-without-closure")).isEqualTo("closed 2026-03-01T15:30:00Z without "
                     + "closure facts: neither the customer's nor the DRI's agreement is known, nor documented");
         }
 
@@ -318,7 +312,7 @@ class ClosureRulesTest {
                     new ClosingStepDue(ClosureStep.ANNOUNCE_CLOSURE, RuleHarness.NOW),
                     new ClosingStepDue(ClosureStep.ARCHIVE_ESCALATION_CHANNEL, RuleHarness.NOW),
                     new ClosingStepDue(ClosureStep.UPDATE_CSM_SENTIMENT, RuleHarness.NOW));
-            assertThat(reasonOf(run, "2.10a/closing-steps-due")).isEqualTo("closed 2026-03-01T15:30:00Z: post the "
+            assertThat(run.reason("2.10a/closing-steps-due")).isEqualTo("closed 2026-03-01T15:30:00Z: post the "
                     + "closure update, announce it, archive the channel and update the CSM sentiment by "
                     + "2026-03-02T15:30:00Z (24 h (default))");
         }

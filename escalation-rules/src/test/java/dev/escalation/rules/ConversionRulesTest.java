@@ -175,12 +175,6 @@ class ConversionRulesTest {
             return RuleHarness.NOW.minus(duration);
         }
 
-        private static String reasonOf(RuleHarness.Run run, String ruleId) {
-            return run.explanation().stream().filter(e -> e.ruleId().equals(ruleId)).map(e -> e.reason())
-                    .reduce((a, b) -> {
-                        throw new AssertionError("two reasons of " + ruleId + ": " + a + ", " + b);
-                    }).orElseThrow(() -> new AssertionError("no reason of " + ruleId));
-        }
 
         @Test
         void anEmergencyWithNoTriggerHasEveryPrimaryTriggerUnmetAndNeverTheSupportingOne() {
@@ -190,10 +184,10 @@ class ConversionRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of("2.1/upgrade-unmet", 1, "2.1/long-running-unmet", 1,
                     "2.1/outside-factors-unmet", 1, "2.1/recent-ps-engagement", 1));
             assertThat(run.derived(Unmet.class)).containsExactlyInAnyOrderElementsOf(ALL_UNMET);
-            assertThat(reasonOf(run, "2.1/long-running-unmet"))
+            assertThat(run.reason("2.1/long-running-unmet"))
                     .isEqualTo("emergency running 2 h 10 min, not over 3 h (default)");
-            assertThat(reasonOf(run, "2.1/outside-factors-unmet")).isEqualTo("the emergency blocks no outside initiative");
-            assertThat(reasonOf(run, "2.1/upgrade-unmet")).isEqualTo(
+            assertThat(run.reason("2.1/outside-factors-unmet")).isEqualTo("the emergency blocks no outside initiative");
+            assertThat(run.reason("2.1/upgrade-unmet")).isEqualTo(
                     "after an upgrade: false, with 0 related problems; the trigger needs an upgrade and at least 2 (default)");
         }
 
@@ -214,7 +208,7 @@ class ConversionRulesTest {
             assertThat(run.fired()).containsEntry("2.1/upgrade-unmet", 1)
                     .doesNotContainKey("2.1/upgrade-with-multiple-problems");
             assertThat(run.derived(Unmet.class)).contains(new Unmet(ConversionTrigger.UPGRADE_WITH_MULTIPLE_PROBLEMS));
-            assertThat(reasonOf(run, "2.1/upgrade-unmet")).isEqualTo(
+            assertThat(run.reason("2.1/upgrade-unmet")).isEqualTo(
                     "after an upgrade: true, with 1 related problems; the trigger needs an upgrade and at least 2 (default)");
         }
 
@@ -223,7 +217,7 @@ class ConversionRulesTest {
             var run = unmet.run(emergency().afterUpgrade(false).upgradeRelatedProblems(5).build());
 
             assertThat(run.fired()).containsEntry("2.1/upgrade-unmet", 1);
-            assertThat(reasonOf(run, "2.1/upgrade-unmet")).isEqualTo(
+            assertThat(run.reason("2.1/upgrade-unmet")).isEqualTo(
                     "after an upgrade: false, with 5 related problems; the trigger needs an upgrade and at least 2 (default)");
         }
 
@@ -243,7 +237,7 @@ class ConversionRulesTest {
             var run = unmet.run(PolicySettings.builder().upgradeProblemCount(3).build(), RuleHarness.NOW,
                     emergency().afterUpgrade(true).upgradeRelatedProblems(2).build());
 
-            assertThat(reasonOf(run, "2.1/upgrade-unmet")).isEqualTo(
+            assertThat(run.reason("2.1/upgrade-unmet")).isEqualTo(
                     "after an upgrade: true, with 2 related problems; the trigger needs an upgrade and at least 3 (override)");
         }
 
@@ -255,11 +249,11 @@ class ConversionRulesTest {
 
             assertThat(before.fired()).containsEntry("2.1/long-running-unmet", 1)
                     .doesNotContainKey("2.1/long-running-no-resolution");
-            assertThat(reasonOf(before, "2.1/long-running-unmet"))
+            assertThat(before.reason("2.1/long-running-unmet"))
                     .isEqualTo("emergency running 2 h 59 min 59 s, not over 3 h (default)");
             assertThat(at.fired()).containsEntry("2.1/long-running-unmet", 1)
                     .doesNotContainKey("2.1/long-running-no-resolution");
-            assertThat(reasonOf(at, "2.1/long-running-unmet")).isEqualTo("emergency running 3 h, not over 3 h (default)");
+            assertThat(at.reason("2.1/long-running-unmet")).isEqualTo("emergency running 3 h, not over 3 h (default)");
             assertThat(at.derived(Unmet.class)).contains(new Unmet(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION));
         }
 
@@ -277,7 +271,7 @@ class ConversionRulesTest {
             var run = unmet.run(PolicySettings.builder().conversionThreshold(Duration.ofHours(4)).build(),
                     RuleHarness.NOW, emergency().startedAt(running(Duration.ofHours(3).plusMinutes(30))).build());
 
-            assertThat(reasonOf(run, "2.1/long-running-unmet"))
+            assertThat(run.reason("2.1/long-running-unmet"))
                     .isEqualTo("emergency running 3 h 30 min, not over 4 h (override)");
         }
 
@@ -289,7 +283,7 @@ class ConversionRulesTest {
             assertThat(run.fired()).containsEntry("2.1/resolution-in-sight", 1)
                     .doesNotContainKeys("2.1/long-running-unmet", "2.1/long-running-no-resolution");
             assertThat(run.derived(Unmet.class)).contains(new Unmet(ConversionTrigger.LONG_RUNNING_NO_RESOLUTION));
-            assertThat(reasonOf(run, "2.1/resolution-in-sight"))
+            assertThat(run.reason("2.1/resolution-in-sight"))
                     .isEqualTo("emergency running 10 h, over 3 h (default), but a clear resolution is in sight");
         }
 

@@ -65,12 +65,6 @@ class QuestionsRulesTest {
         return Activity.of(ActivityKind.SEVERITY_CHANGED, at);
     }
 
-    private static String reasonOf(RuleHarness.Run run, String ruleId) {
-        return run.explanation().stream().filter(e -> e.ruleId().equals(ruleId)).map(e -> e.reason())
-                .reduce((a, b) -> {
-                    throw new AssertionError("two reasons of " + ruleId + ": " + a + ", " + b);
-                }).orElseThrow(() -> new AssertionError("no reason of " + ruleId));
-    }
 
     @Nested
     class FlowchartQuestions {
@@ -124,7 +118,7 @@ class QuestionsRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of("2.8/monitoring", 1));
             assertThat(run.derived(Monitoring.class)).hasSize(1);
             assertThat(run.derived(ActivelyManaged.class)).isEmpty();
-            assertThat(reasonOf(run, "2.8/monitoring")).isEqualTo("risk reduced 2026-03-02T05:30:00Z and the severity "
+            assertThat(run.reason("2.8/monitoring")).isEqualTo("risk reduced 2026-03-02T05:30:00Z and the severity "
                     + "not changed since: the issue is resolved and the solution monitored");
         }
 
@@ -135,7 +129,7 @@ class QuestionsRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of("2.8/actively-managed", 1));
             assertThat(run.derived(ActivelyManaged.class)).containsExactly(new ActivelyManaged(OPENED));
             assertThat(run.derived(Monitoring.class)).isEmpty();
-            assertThat(reasonOf(run, "2.8/actively-managed"))
+            assertThat(run.reason("2.8/actively-managed"))
                     .isEqualTo("open and not monitoring since 2026-02-28T15:30:00Z (a change that ended monitoring: unknown)");
         }
 
@@ -160,7 +154,7 @@ class QuestionsRulesTest {
             assertThat(run.fired()).isEqualTo(Map.of("2.8/actively-managed", 1));
             assertThat(run.derived(Monitoring.class)).isEmpty();
             assertThat(run.derived(ActivelyManaged.class)).containsExactly(new ActivelyManaged(change));
-            assertThat(reasonOf(run, "2.8/actively-managed")).isEqualTo("open and not monitoring since "
+            assertThat(run.reason("2.8/actively-managed")).isEqualTo("open and not monitoring since "
                     + "2026-02-28T15:30:00Z (a change that ended monitoring: 2026-03-02T05:30:00.000000001Z)");
         }
 
@@ -171,7 +165,7 @@ class QuestionsRulesTest {
                     changed(ago(8, 0)), riskReduced(REDUCED)).build());
 
             assertThat(run.fired()).isEqualTo(Map.of("2.8/monitoring", 1));
-            assertThat(reasonOf(run, "2.8/monitoring")).startsWith("risk reduced 2026-03-02T10:30:00Z ");
+            assertThat(run.reason("2.8/monitoring")).startsWith("risk reduced 2026-03-02T10:30:00Z ");
         }
 
         /** The change that ended monitoring is the first strictly after the last RISK_REDUCED, in any input order. */
@@ -224,7 +218,7 @@ class QuestionsRulesTest {
 
             assertThat(run.fired()).isEqualTo(Map.of("2.10a/closed-in-scope", 1));
             assertThat(run.derived(ClosedInScope.class)).hasSize(1);
-            assertThat(reasonOf(run, "2.10a/closed-in-scope"))
+            assertThat(run.reason("2.10a/closed-in-scope"))
                     .isEqualTo("closed 2026-03-02T15:30:00Z: the closing steps and the agreements are checked");
         }
 
@@ -269,7 +263,7 @@ class QuestionsRulesTest {
             var run = questions.run(account().build(), escalation().openedSeverity(Severity.MEDIUM).productRelated(true)
                     .activity(Activity.severityChanged(ago(20, 0), Severity.HIGH)).build());
 
-            assertThat(reasonOf(run, "2.6/product-dri-required-since"))
+            assertThat(run.reason("2.6/product-dri-required-since"))
                     .isEqualTo("a product DRI counts as required from 2026-03-01T19:30:00Z");
         }
 

@@ -263,5 +263,16 @@ final class RuleHarness {
         <T> List<T> derived(Class<T> type) {
             return derived.stream().filter(type::isInstance).map(type::cast).toList();
         }
+
+        /**
+         * @param ruleId a rule's {@code @id}
+         * @return the one reason the explanation gives for it; fails when it gives none or several
+         */
+        String reason(String ruleId) {
+            return explanation.stream().filter(e -> e.ruleId().equals(ruleId)).map(Explanation::reason)
+                    .reduce((a, b) -> {
+                        throw new AssertionError("two reasons of " + ruleId + ": " + a + ", " + b);
+                    }).orElseThrow(() -> new AssertionError("no reason of " + ruleId));
+        }
     }
 }
