@@ -28,7 +28,9 @@ import java.util.Set;
  * @param closure     whether the escalation may close, when it holds closure facts and is in scope (2.10)
  * @param broadcast   whether to post in {@code #escalated_customers}, when the case holds an event (2.9)
  * @param messages    the messages drafted for this moment (declaration, channel opening, daily update, closure
- *                    update), in {@link MessageKind} order; empty unless the case holds an in-scope escalation
+ *                    update), in {@link MessageKind} order; empty unless the case holds an in-scope escalation.
+ *                    Which are due is decided with the rest; their text is rendered when first read
+ *                    ({@link MessageDraft#deferred}), so a caller that reads none pays for none
  * @param explanation   every rule that fired, by policy clause
  * @param policyVersion the version of the policy that decided: the library version and a hash of the rule set and
  *                      the settings, e.g. {@code 0.1.0+3f2a...}; equal ids mean equal rules and settings
@@ -71,7 +73,7 @@ public record Assessment(boolean inScope, Optional<Conversion> conversion, Optio
         closure = Objects.requireNonNullElse(closure, Optional.empty());
         broadcast = Objects.requireNonNullElse(broadcast, Optional.empty());
         messages = messages == null || messages.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new EnumMap<>(messages));
+                : messages instanceof DeferredDrafts ? messages : Collections.unmodifiableMap(new EnumMap<>(messages));
         explanation = List.copyOf(explanation);
         Objects.requireNonNull(policyVersion, "policyVersion");
         toNotify = Objects.requireNonNullElse(toNotify, Optional.<List<Assignment>>empty()).map(List::copyOf);

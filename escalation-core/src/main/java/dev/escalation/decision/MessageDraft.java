@@ -1,7 +1,10 @@
 package dev.escalation.decision;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A drafted message: Slack mrkdwn text, ready to post, with user text escaped so it cannot ping or link, and the
@@ -21,6 +24,24 @@ public record MessageDraft(String text, List<String> missing) {
     public MessageDraft {
         Objects.requireNonNull(text, "text");
         missing = List.copyOf(missing);
+    }
+
+    /**
+     * Drafts to be rendered when first read, for an engine that decides which messages are due but leaves their text
+     * until someone asks: {@link Assessment} keeps such a map as it is. Reading the keys, the size or
+     * {@code containsKey} renders nothing; reading any draft calls {@code render} once, on the thread that reads
+     * first, and every later read, from any thread, sees its result. The map is unmodifiable and equal to any map
+     * holding the same drafts. An error of {@code render} reaches whoever reads, not whoever assessed.
+     *
+     * @param kinds  the messages that are due: the keys of the map
+     * @param render drafts exactly those messages; it must return a map with exactly these keys, or reading throws
+     *               {@link IllegalStateException}
+     * @return the drafts, rendered on first read; {@code Map.of()} when {@code kinds} is empty
+     */
+    public static Map<MessageKind, MessageDraft> deferred(Set<MessageKind> kinds,
+                                                          Supplier<? extends Map<MessageKind, MessageDraft>> render) {
+        Objects.requireNonNull(render, "render");
+        return kinds.isEmpty() ? Map.of() : new DeferredDrafts(kinds, render);
     }
 
     /** @return whether the case gave everything this message needs */

@@ -12,6 +12,7 @@ import dev.escalation.decision.Conversion;
 import dev.escalation.decision.Explanation;
 import dev.escalation.decision.Finding;
 import dev.escalation.decision.FindingCode;
+import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.decision.Plan;
 import dev.escalation.decision.ProductLeader;
@@ -106,10 +107,13 @@ public final class Assembler {
         Assessment decided = new Assessment(inScope, conversion, routes, suggestedSeverity, plan, findings, closure,
                 broadcast, Map.of(), explanation, policyVersion, toNotify, facts.all(Upcoming.class));
         List<MessageKind> due = facts.all(MessageKind.class);
-        if (due.isEmpty()) {
+        if (due.isEmpty() || plan.isEmpty()) {
             return decided;
         }
-        return withMessages(decided, MessageDrafts.draft(EnumSet.copyOf(due), escalationCase, now, decided));
+        // Rendered when first read: most callers read no draft, and rendering is a tenth of an assessment.
+        Set<MessageKind> kinds = EnumSet.copyOf(due);
+        return withMessages(decided, MessageDraft.deferred(kinds,
+                () -> MessageDrafts.draft(kinds, escalationCase, now, decided)));
     }
 
     /**
@@ -117,7 +121,7 @@ public final class Assembler {
      * @param messages   drafts to put in it
      * @return the same assessment with those drafts
      */
-    public static Assessment withMessages(Assessment assessment, Map<MessageKind, dev.escalation.decision.MessageDraft> messages) {
+    private static Assessment withMessages(Assessment assessment, Map<MessageKind, MessageDraft> messages) {
         return new Assessment(assessment.inScope(), assessment.conversion(), assessment.routes(),
                 assessment.suggestedSeverity(), assessment.plan(),
                 assessment.findings(), assessment.closure(), assessment.broadcast(), messages, assessment.explanation(),
