@@ -55,11 +55,17 @@ public enum FindingCode {
      * @return the standard code of that name; empty for a code of custom rules
      */
     public static java.util.Optional<FindingCode> standard(String code) {
-        for (FindingCode standard : values()) {
-            if (standard.name().equals(code)) {
-                return java.util.Optional.of(standard);
+        return java.util.Optional.ofNullable(code == null ? null : ByName.CODES.get(code));
+    }
+
+    /** Every standard code by name, built once: the result is sorted by code on every assessment. */
+    private static final class ByName {
+        static final java.util.Map<String, FindingCode> CODES = new java.util.HashMap<>();
+
+        static {
+            for (FindingCode code : values()) {
+                CODES.put(code.name(), code);
             }
         }
-        return java.util.Optional.empty();
     }
 }
