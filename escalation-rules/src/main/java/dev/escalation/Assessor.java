@@ -4,7 +4,6 @@ import dev.escalation.decision.Assessment;
 import dev.escalation.decision.MessageDraft;
 import dev.escalation.decision.MessageKind;
 import dev.escalation.model.EscalationCase;
-import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.internal.Assembler;
 import dev.escalation.rules.internal.Engine;
 import dev.escalation.rules.internal.MessageDrafts;
@@ -159,15 +158,6 @@ final class Assessor {
 
     /** Runs the rules on a case already validated. */
     private Assessment run(EscalationCase escalationCase, Instant now) {
-        List<Object> facts = new ArrayList<>(policyFacts);
-        facts.add(new Now(now));
-        facts.add(escalationCase.account());
-        for (Object part : new Object[] {escalationCase.emergency(), escalationCase.situation(),
-                escalationCase.escalation(), escalationCase.event()}) {
-            if (part != null) {
-                facts.add(part);
-            }
-        }
-        return assembler.assessment(escalationCase, now, engine.run(facts));
+        return assembler.assessment(escalationCase, now, engine.run(PolicyFacts.with(policyFacts, escalationCase, now)));
     }
 }

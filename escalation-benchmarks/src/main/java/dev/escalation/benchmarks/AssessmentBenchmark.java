@@ -4,7 +4,10 @@ import dev.escalation.EscalationPolicy;
 import dev.escalation.decision.Assessment;
 import dev.escalation.reference.RealisticCases;
 import dev.escalation.reference.ReferencePolicy;
+import dev.escalation.rules.internal.Engine;
+import dev.escalation.rules.internal.PolicyFacts;
 import dev.escalation.settings.PolicySettings;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * One full assessment of a realistic case (emergency, open escalation with 30 activities, closure facts) through the
  * facade, against the plain-Java reference on the same case; sampled, so JMH reports the median (p0.50) beside the
  * mean. The single questions go through the same facade and cost about the same: each is one assessment.
+ * {@code rulesAlone} is the floor: the rules on the same case with no explanation recorded and nothing assembled
+ * ({@link Engine#settle}), what no work outside the engine can go below.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -31,11 +36,21 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AssessmentBenchmark {
 
     private EscalationPolicy policy;
+    private Engine engine;
+    private List<Object> policyFacts;
 
     /** Builds the policy once, as a service would. */
     @Setup
     public void build() {
         policy = EscalationPolicy.standard();
+        engine = Engine.standard();
+        policyFacts = PolicyFacts.of(PolicySettings.defaults());
+    }
+
+    /** @param cases the cases @return the facts once the rules settled */
+    @Benchmark
+    public List<Object> rulesAlone(Cases cases) {
+        return engine.settle(PolicyFacts.with(policyFacts, cases.next(), RealisticCases.NOW));
     }
 
     /** @param cases the cases @return the assessment */

@@ -4,12 +4,15 @@ import dev.escalation.EscalationPolicy;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.reference.RealisticCases;
 import dev.escalation.reference.ReferencePolicy;
+import dev.escalation.rules.internal.Engine;
+import dev.escalation.rules.internal.PolicyFacts;
 import dev.escalation.rules.internal.RuleBase;
 import dev.escalation.settings.PolicySettings;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -17,8 +20,11 @@ import java.util.function.Supplier;
  * it times the standard policy's first build and the first 1,000 assessments (the warm-up a new process pays); then
  * it warms up, times every call on realistic cases (the same generator as the JMH benchmarks), the knowledge-base
  * build in the warm JVM, and batch throughput, and prints last one line:
- * {@code median_us=<x> reference_ratio=<y> throughput_per_s=<z> kbase_ms=<k> first_1000_s=<f>}. JMH
- * (escalation-benchmarks) is the careful measurement; this is the quick one.
+ * {@code median_us=<x> reference_ratio=<y> throughput_per_s=<z> kbase_ms=<k> first_1000_s=<f> floor_ratio=<r>}.
+ * The floor is the rules alone on the same cases ({@link Engine#settle}: no explanation, nothing assembled), so
+ * {@code floor_ratio} is what no work outside the engine can go below. The full assessment, the reference and the floor
+ * are timed in alternating rounds, so each ratio is of times taken under the same load. JMH (escalation-benchmarks) is
+ * the careful measurement; this is the quick one.
  */
 final class Bench {
 
@@ -64,17 +70,26 @@ final class Bench {
         out.printf(Locale.ROOT, "fresh JVM: standard policy built in %.0f ms, first %,d assessments took %.2f s%n",
                 coldMillis, FIRST, firstSeconds);
 
+        Engine engine = Engine.standard();
+        List<Object> policyFacts = PolicyFacts.of(settings);
         long warmUntil = System.nanoTime() + warmUp * 1_000_000_000L;
         while (System.nanoTime() < warmUntil) {
             for (EscalationCase c : sample) {
                 policy.assess(c, RealisticCases.NOW);
                 ReferencePolicy.assess(c, RealisticCases.NOW, settings);
+                engine.settle(PolicyFacts.with(policyFacts, c, RealisticCases.NOW));
             }
         }
-        double drools = median(sample, c -> policy.assess(c, RealisticCases.NOW));
-        double reference = median(sample, c -> ReferencePolicy.assess(c, RealisticCases.NOW, settings));
+        double[] medians = medians(sample, c -> policy.assess(c, RealisticCases.NOW),
+                c -> ReferencePolicy.assess(c, RealisticCases.NOW, settings),
+                c -> engine.settle(PolicyFacts.with(policyFacts, c, RealisticCases.NOW)));
+        double drools = medians[0];
+        double reference = medians[1];
+        double floor = medians[2];
         out.printf(Locale.ROOT, "median full assessment: drools %.1f us, plain-Java reference %.2f us%n", drools,
                 reference);
+        out.printf(Locale.ROOT, "the rules alone (no explanation, nothing assembled): %.1f us, %.1fx the reference%n",
+                floor, floor / reference);
 
         double kbase = medianMillis(KBASE_BUILDS, RuleBase::generated);
         double compiled = medianMillis(COMPILES, () -> RuleBase.build(RuleBase.standardRules()));
@@ -89,7 +104,8 @@ final class Bench {
         }
         out.printf(Locale.ROOT, "batch throughput on %d threads: %.0f cases/s%n", threads, throughput);
         out.printf(Locale.ROOT, "median_us=%.1f reference_ratio=%.1f throughput_per_s=%.0f kbase_ms=%.1f"
-                + " first_1000_s=%.2f%n", drools, drools / reference, throughput, kbase, firstSeconds);
+                + " first_1000_s=%.2f floor_ratio=%.1f%n", drools, drools / reference, throughput, kbase, firstSeconds,
+                floor / reference);
         return 0;
     }
 
@@ -105,18 +121,31 @@ final class Bench {
         return nanos[times / 2] / 1e6;
     }
 
-    private static double median(List<EscalationCase> sample, java.util.function.Consumer<EscalationCase> call) {
-        long[] nanos = new long[sample.size() * 3];
+    /**
+     * The median time of each call on every case, over three rounds; in each round the calls take turns, a whole pass
+     * over the cases each, so they share the machine's load alike.
+     */
+    @SafeVarargs
+    private static double[] medians(List<EscalationCase> sample, Consumer<EscalationCase>... calls) {
+        long[][] nanos = new long[calls.length][sample.size() * 3];
         int n = 0;
         for (int round = 0; round < 3; round++) {
-            for (EscalationCase c : sample) {
-                long start = System.nanoTime();
-                call.accept(c);
-                nanos[n++] = System.nanoTime() - start;
+            for (int call = 0; call < calls.length; call++) {
+                int i = n;
+                for (EscalationCase c : sample) {
+                    long start = System.nanoTime();
+                    calls[call].accept(c);
+                    nanos[call][i++] = System.nanoTime() - start;
+                }
             }
+            n += sample.size();
         }
-        Arrays.sort(nanos);
-        return nanos[nanos.length / 2] / 1e3;
+        double[] medians = new double[calls.length];
+        for (int call = 0; call < calls.length; call++) {
+            Arrays.sort(nanos[call]);
+            medians[call] = nanos[call][nanos[call].length / 2] / 1e3;
+        }
+        return medians;
     }
 
     private static int positive(String[] args, int i, String option) {

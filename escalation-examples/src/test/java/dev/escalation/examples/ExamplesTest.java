@@ -68,7 +68,7 @@ class ExamplesTest {
         assertThat(run.status()).isZero();
         assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow())
                 .matches("median_us=\\d+\\.\\d reference_ratio=\\d+\\.\\d throughput_per_s=\\d+ kbase_ms=\\d+\\.\\d"
-                        + " first_1000_s=\\d+\\.\\d\\d");
+                        + " first_1000_s=\\d+\\.\\d\\d floor_ratio=\\d+\\.\\d");
         assertThat(CommandRun.of("", "bench", "--cases", "x").status()).isEqualTo(2);
     }
 

@@ -125,12 +125,31 @@ public final class Engine {
      * @throws IllegalStateException when the rules do not settle within {@value #MAX_FIRINGS} firings
      */
     public Evaluation run(List<?> inputs, AgendaEventListener... observers) {
+        return evaluate(inputs, true, observers);
+    }
+
+    /**
+     * The rules alone: the facts once they settled, with no explanation recorded (so a withdrawn firing is not told
+     * apart) and nothing assembled. The floor of this rule granularity, which {@code bench} and the benchmarks measure
+     * beside a full assessment; the library itself always explains.
+     *
+     * @param inputs the facts to insert
+     * @return every fact in working memory once the rules settled, then the collected decisions
+     * @throws IllegalStateException when the rules do not settle within {@value #MAX_FIRINGS} firings
+     */
+    public List<Object> settle(List<?> inputs) {
+        return evaluate(inputs, false).facts();
+    }
+
+    private Evaluation evaluate(List<?> inputs, boolean explain, AgendaEventListener... observers) {
         KieSession session = sessions.newKieSession();
         // Set on every run: a pooled session keeps the global of its last evaluation.
         Decisions decisions = new Decisions(unmatched);
-        ExplanationRecorder recorder = new ExplanationRecorder(rules, infos, decisions);
-        session.addEventListener((AgendaEventListener) recorder);
-        session.addEventListener((RuleRuntimeEventListener) recorder);
+        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules, infos, decisions) : null;
+        if (recorder != null) {
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+        }
         for (AgendaEventListener observer : observers) {
             session.addEventListener(observer);
         }
@@ -145,13 +164,17 @@ public final class Engine {
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rules did not settle after " + fired + " firings");
             }
-            List<Object> facts = new ArrayList<>(session.getObjects());
+            List<Object> facts = decisions.mergedWith(new ArrayList<>(session.getObjects()));
+            if (recorder == null) {
+                return new Evaluation(facts, List.of(), List.of());
+            }
             ExplanationRecorder.Explained explained = recorder.explanations();
-            return new Evaluation(decisions.mergedWith(facts), explained.explanations(),
-                    Arrays.asList(explained.clauses()));
+            return new Evaluation(facts, explained.explanations(), Arrays.asList(explained.clauses()));
         } finally {
-            session.removeEventListener((AgendaEventListener) recorder);
-            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            if (recorder != null) {
+                session.removeEventListener((AgendaEventListener) recorder);
+                session.removeEventListener((RuleRuntimeEventListener) recorder);
+            }
             for (AgendaEventListener observer : observers) {
                 session.removeEventListener(observer);
             }

@@ -1,11 +1,14 @@
 package dev.escalation.rules.internal;
 
+import dev.escalation.model.EscalationCase;
 import dev.escalation.rules.facts.CustomerUpdateGap;
 import dev.escalation.rules.facts.Limit;
 import dev.escalation.rules.facts.Limits;
+import dev.escalation.rules.facts.Now;
 import dev.escalation.rules.facts.StandupGap;
 import dev.escalation.rules.facts.WorkingTime;
 import dev.escalation.settings.PolicySettings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,5 +36,27 @@ public final class PolicyFacts {
         });
         facts.add(new WorkingTime(settings.workingCalendar().orElse(null)));
         return List.copyOf(facts);
+    }
+
+    /**
+     * The facts one evaluation inserts: the policy's, the instant, and each part of the case it holds.
+     *
+     * @param policyFacts    what {@link #of(PolicySettings)} gave for the settings in force
+     * @param escalationCase a case, already validated
+     * @param now            the instant it is assessed as of
+     * @return the facts to insert, in that order
+     */
+    public static List<Object> with(List<Object> policyFacts, EscalationCase escalationCase, Instant now) {
+        List<Object> facts = new ArrayList<>(policyFacts.size() + 6);
+        facts.addAll(policyFacts);
+        facts.add(new Now(now));
+        facts.add(escalationCase.account());
+        for (Object part : new Object[] {escalationCase.emergency(), escalationCase.situation(),
+                escalationCase.escalation(), escalationCase.event()}) {
+            if (part != null) {
+                facts.add(part);
+            }
+        }
+        return facts;
     }
 }

@@ -1,0 +1,25 @@
+#!/bin/sh
+# The first 1,000 assessments of a fresh JVM with default options, as `bench` times them, in RUNS processes of each
+# jar given (alternating, so they share the machine's load), then the median of each. Run from the repository root
+# after `mvn -B -q install -DskipTests`:
+#   sh escalation-examples/src/test/sh/first-thousand.sh [RUNS] [JAR ...]
+# With no jar, the one just built. To compare with another version, give both jars, e.g. one built from a worktree.
+runs=${1:-5}
+[ $# -gt 0 ] && shift
+[ $# -eq 0 ] && set -- escalation-examples/target/escalation-examples.jar
+java=java
+if [ -n "$JAVA_HOME" ]; then
+    java="$JAVA_HOME/bin/java"
+fi
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+for run in $(seq "$runs"); do
+    for jar in "$@"; do
+        seconds=$("$java" -jar "$jar" bench --warmup 1 | sed -n 's/.*first 1,000 assessments took \([0-9.]*\) s.*/\1/p')
+        echo "$jar $seconds" | tee -a "$out"
+    done
+done
+for jar in "$@"; do
+    grep -F "$jar " "$out" | awk '{ print $2 }' | sort -n | awk -v jar="$jar" '{ v[NR] = $1 }
+        END { printf "%s: first_1000_s median %s of %d (%s to %s)\n", jar, v[int((NR + 1) / 2)], NR, v[1], v[NR] }'
+done
