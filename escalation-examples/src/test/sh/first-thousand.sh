@@ -4,6 +4,7 @@
 # after `mvn -B -q install -DskipTests`:
 #   sh escalation-examples/src/test/sh/first-thousand.sh [RUNS] [JAR ...]
 # With no jar, the one just built. To compare with another version, give both jars, e.g. one built from a worktree.
+# BENCH_OPTS=--first-rules-alone times the rules alone instead (no explanation, nothing assembled): the floor.
 runs=${1:-5}
 [ $# -gt 0 ] && shift
 [ $# -eq 0 ] && set -- escalation-examples/target/escalation-examples.jar
@@ -15,7 +16,7 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 for run in $(seq "$runs"); do
     for jar in "$@"; do
-        seconds=$("$java" -jar "$jar" bench --warmup 1 | sed -n 's/.*first 1,000 assessments took \([0-9.]*\) s.*/\1/p')
+        seconds=$("$java" -jar "$jar" bench --warmup 1 $BENCH_OPTS | sed -n 's/.*first 1,000 .* took \([0-9.]*\) s.*/\1/p')
         echo "$jar $seconds" | tee -a "$out"
     done
 done

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * The floor is the rules alone on the same cases ({@link Engine#settle}: no explanation, nothing assembled), so
  * {@code floor_ratio} is what no work outside the engine can go below. The full assessment, the reference and the floor
  * are timed in alternating rounds, so each ratio is of times taken under the same load. JMH (escalation-benchmarks) is
- * the careful measurement; this is the quick one.
+ * the careful measurement; this is the quick one. With {@code --first-rules-alone}, the fresh JVM's first 1,000 are
+ * runs of the rules alone instead of assessments: the floor of {@code first_1000_s}.
  */
 final class Bench {
 
@@ -41,17 +42,20 @@ final class Bench {
         int cases = 2_000;
         int threads = Runtime.getRuntime().availableProcessors();
         int warmUp = 5;
+        boolean rulesAlone = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--cases" -> cases = positive(args, ++i, "--cases");
                     case "--threads" -> threads = positive(args, ++i, "--threads");
                     case "--warmup" -> warmUp = positive(args, ++i, "--warmup");
+                    case "--first-rules-alone" -> rulesAlone = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
         } catch (IllegalArgumentException e) {
-            err.println("bench: " + e.getMessage() + " (usage: bench [--cases N] [--threads T] [--warmup SECONDS])");
+            err.println("bench: " + e.getMessage() + " (usage: bench [--cases N] [--threads T] [--warmup SECONDS]"
+                    + " [--first-rules-alone])");
             return 2;
         }
         List<EscalationCase> sample = RealisticCases.generate(cases, SEED);
@@ -59,19 +63,26 @@ final class Bench {
         long coldStart = System.nanoTime();
         EscalationPolicy policy = EscalationPolicy.standard();
         double coldMillis = (System.nanoTime() - coldStart) / 1e6;
-        long firstStart = System.nanoTime();
-        for (int i = 0; i < FIRST; i++) {
-            policy.assess(sample.get(i % sample.size()), RealisticCases.NOW);
-        }
-        double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
         PolicySettings settings = PolicySettings.defaults();
-        out.printf("%d realistic cases (emergency, open escalation with 30 activities, closure facts), %d cores%n",
-                cases, Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "fresh JVM: standard policy built in %.0f ms, first %,d assessments took %.2f s%n",
-                coldMillis, FIRST, firstSeconds);
-
         Engine engine = Engine.standard();
         List<Object> policyFacts = PolicyFacts.of(settings);
+        long firstStart = System.nanoTime();
+        for (int i = 0; i < FIRST; i++) {
+            EscalationCase c = sample.get(i % sample.size());
+            if (rulesAlone) {
+                // The floor of a fresh JVM's first assessments: the rules alone, as the floor_ratio below.
+                engine.settle(PolicyFacts.with(policyFacts, c, RealisticCases.NOW));
+            } else {
+                policy.assess(c, RealisticCases.NOW);
+            }
+        }
+        double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
+        out.printf("%d realistic cases (emergency, open escalation with 30 activities, closure facts), %d cores%n",
+                cases, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "fresh JVM: standard policy built in %.0f ms, first %,d %s took %.2f s%n",
+                coldMillis, FIRST, rulesAlone ? "runs of the rules alone (no explanation, nothing assembled)"
+                        : "assessments", firstSeconds);
+
         long warmUntil = System.nanoTime() + warmUp * 1_000_000_000L;
         while (System.nanoTime() < warmUntil) {
             for (EscalationCase c : sample) {

@@ -72,6 +72,15 @@ class ExamplesTest {
         assertThat(CommandRun.of("", "bench", "--cases", "x").status()).isEqualTo(2);
     }
 
+    @Test
+    void benchTimesTheRulesAloneInTheFreshJvmWhenAsked() {
+        CommandRun run = CommandRun.of("", "bench", "--cases", "200", "--warmup", "1", "--first-rules-alone");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).containsPattern("fresh JVM: standard policy built in \\d+ ms, first 1,000 runs of the"
+                + " rules alone \\(no explanation, nothing assembled\\) took \\d+\\.\\d\\d s");
+    }
+
     private static String captured(Runnable main) {
         java.io.PrintStream original = System.out;
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
