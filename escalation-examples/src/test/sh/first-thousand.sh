@@ -15,12 +15,25 @@ fi
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 for run in $(seq "$runs"); do
+    index=0
     for jar in "$@"; do
-        seconds=$("$java" -jar "$jar" bench --warmup 1 $BENCH_OPTS | sed -n 's/.*first 1,000 .* took \([0-9.]*\) s.*/\1/p')
-        echo "$jar $seconds" | tee -a "$out"
+        index=$((index + 1))
+        # shellcheck disable=SC2086 # BENCH_OPTS is meant to split into words
+        seconds=$("$java" -jar "$jar" bench --warmup 1 $BENCH_OPTS \
+            | sed -n 's/.*first 1,000 .* took \([0-9.]*\) s.*/\1/p')
+        if [ -z "$seconds" ]; then
+            echo "first-thousand: bench gave no figure with $jar" >&2
+            exit 1
+        fi
+        echo "$jar: $seconds s"
+        # Keyed by the jar's place among the arguments: paths may contain each other, or spaces.
+        echo "$index $seconds" >> "$out"
     done
 done
+index=0
 for jar in "$@"; do
-    grep -F "$jar " "$out" | awk '{ print $2 }' | sort -n | awk -v jar="$jar" '{ v[NR] = $1 }
-        END { printf "%s: first_1000_s median %s of %d (%s to %s)\n", jar, v[int((NR + 1) / 2)], NR, v[1], v[NR] }'
+    index=$((index + 1))
+    median=$(awk -v i="$index" '$1 == i { print $2 }' "$out" | sort -n \
+        | awk '{ v[NR] = $1 } END { printf "median %s of %d (%s to %s)", v[int((NR + 1) / 2)], NR, v[1], v[NR] }')
+    echo "$jar: first_1000_s $median"
 done

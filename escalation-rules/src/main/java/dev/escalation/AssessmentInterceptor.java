@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * <p>It is called once per assessed case, on the thread that assesses it (a worker thread of a batch), for
  * {@code assess} and every question and batch built on it. It must be thread-safe, call {@code assessment.get()}
  * exactly once and return its result unchanged; an {@link dev.escalation.validation.InvalidEscalationInputException}
- * thrown by {@code get()} (the case was refused) should be let through.
+ * thrown by {@code get()} (the case was refused) should be let through. The message drafts of an assessment are
+ * rendered later, when first read ({@link dev.escalation.decision.MessageDraft#deferred}), so a timer around the call
+ * does not count them.
  *
  * <p><b>Stability:</b> evolving API.
  */

@@ -144,7 +144,8 @@ final class Assessor {
         for (int round = 0; round < rounds; round++) {
             for (EscalationCase escalationCase : cases) {
                 CaseValidator.validate(escalationCase, WarmUp.NOW);
-                run(escalationCase, WarmUp.NOW);
+                // The drafts are rendered when read: read them, so that the templates are warm too.
+                run(escalationCase, WarmUp.NOW).messages().values();
             }
         }
         int assessments = rounds * cases.size();

@@ -61,7 +61,9 @@ final class WarmUp {
         Team team = i % 4 == 3 ? Team.NOBODY : Team.builder().csm(odd ? null : "Casey Doe").accountExecutive("Alex Roe")
                 .cse("Sam Lee").regionalManager(i % 3 == 0 ? null : "Rory Poe").regionalCseLeader("Lee Park").build();
         Account account = Account.builder("Customer " + i, SEGMENTS[i % SEGMENTS.length])
-                .strategicPartnership(i % 3 == 1).team(team)
+                // Case 8 opens (OPENED) on an account of another segment: a partnership keeps it in scope, so the
+                // channel's opening message is drafted too and every template is warm.
+                .strategicPartnership(i % 3 == 1 || i == 8).team(team)
                 .professionalServicesProject(i % 4 == 2 ? new ProfessionalServicesProject(i % 8 == 2, "Pat Moe") : null)
                 .build();
         EscalationCase.Builder builder = EscalationCase.of(account).event(EVENTS[i % EVENTS.length]);

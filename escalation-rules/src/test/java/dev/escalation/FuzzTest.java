@@ -32,6 +32,8 @@ class FuzzTest {
             try {
                 Assessment assessment = POLICY.assess(c, ArbitraryCases.NOW);
                 assertThat(assessment).isNotNull();
+                // The drafts are rendered when read: reading them is part of what a call gives.
+                assertThat(assessment.messages().values()).hasSameSizeAs(assessment.messages().keySet());
                 if (!expectValid) {
                     fail("case %d (seed %d) was assessed although invalid: %s", i, seed, c);
                 }

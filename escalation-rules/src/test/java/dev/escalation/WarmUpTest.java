@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.escalation.decision.Assessment;
 import dev.escalation.decision.Explanation;
 import dev.escalation.model.Event;
+import dev.escalation.decision.MessageKind;
 import dev.escalation.model.EscalationCase;
 import dev.escalation.model.Segment;
 import dev.escalation.model.Severity;
@@ -51,6 +52,9 @@ class WarmUpTest {
                 .containsExactlyInAnyOrder(Event.values());
         assertThat(cases.stream().filter(c -> c.escalation() != null).map(c -> c.escalation().severity())
                 .collect(Collectors.toSet())).containsExactlyInAnyOrder(Severity.values());
+        // The warm-up reads the drafts (rendered when read), so every template must be due in some case.
+        assertThat(cases.stream().flatMap(c -> EscalationPolicy.standard().assess(c, WarmUp.NOW).messages().keySet()
+                .stream()).collect(Collectors.toSet())).containsExactlyInAnyOrder(MessageKind.values());
     }
 
     /** Warming up compiles what real cases run: most rules fire on its cases, in every section of the policy. */

@@ -3,8 +3,8 @@ package dev.escalation.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -25,9 +25,10 @@ class DeferredDraftsTest {
 
     private final AtomicInteger renders = new AtomicInteger();
 
+    /** Out of kind order on purpose: the map must iterate in {@link MessageKind} order whatever the renderer gives. */
     private Map<MessageKind, MessageDraft> rendered() {
         renders.incrementAndGet();
-        Map<MessageKind, MessageDraft> drafts = new EnumMap<>(MessageKind.class);
+        Map<MessageKind, MessageDraft> drafts = new LinkedHashMap<>();
         drafts.put(MessageKind.DAILY_UPDATE, DAILY);
         drafts.put(MessageKind.DECLARATION, DECLARATION);
         return drafts;
@@ -78,6 +79,46 @@ class DeferredDraftsTest {
         assertThat(drafts.size()).isEqualTo(2);
     }
 
+    /** Even where there is nothing to change, as {@code Collections.unmodifiableMap} does: no quiet no-op. */
+    @Test
+    void everyMutatorRefusesWhateverItsArguments() {
+        Map<MessageKind, MessageDraft> drafts = deferred();
+        List<Runnable> mutators = List.of(
+                () -> drafts.remove(MessageKind.CLOSURE_UPDATE),
+                () -> drafts.remove(MessageKind.DECLARATION, DAILY),
+                () -> drafts.putIfAbsent(MessageKind.DECLARATION, DAILY),
+                () -> drafts.putAll(Map.of()),
+                () -> drafts.clear(),
+                () -> drafts.replace(MessageKind.CLOSURE_UPDATE, DAILY),
+                () -> drafts.replace(MessageKind.DECLARATION, DAILY, DAILY),
+                () -> drafts.replaceAll((kind, draft) -> draft),
+                () -> drafts.computeIfAbsent(MessageKind.DECLARATION, kind -> DAILY),
+                () -> drafts.computeIfPresent(MessageKind.CLOSURE_UPDATE, (kind, draft) -> DAILY),
+                () -> drafts.compute(MessageKind.CLOSURE_UPDATE, (kind, draft) -> null),
+                () -> drafts.merge(MessageKind.DECLARATION, DAILY, (a, b) -> a));
+        for (Runnable mutator : mutators) {
+            assertThatThrownBy(mutator::run).isInstanceOf(UnsupportedOperationException.class);
+        }
+        assertThat(drafts.values()).containsExactly(DECLARATION, DAILY);
+    }
+
+    @Test
+    void aRendererThatFailsFailsTheReaderAndIsTriedAgainOnTheNextRead() {
+        AtomicInteger calls = new AtomicInteger();
+        Map<MessageKind, MessageDraft> drafts = MessageDraft.deferred(EnumSet.of(MessageKind.DECLARATION), () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalArgumentException("template broken");
+            }
+            return Map.of(MessageKind.DECLARATION, DECLARATION);
+        });
+
+        assertThatThrownBy(() -> drafts.get(MessageKind.DECLARATION)).hasMessage("template broken");
+        assertThat(drafts.get(MessageKind.DECLARATION)).isSameAs(DECLARATION);
+        assertThat(calls).hasValue(2);
+        assertThatThrownBy(() -> MessageDraft.deferred(EnumSet.of(MessageKind.DECLARATION), () -> null).values())
+                .isInstanceOf(IllegalStateException.class).hasMessage("drafted null where [DECLARATION] were due");
+    }
+
     @Test
     void noneDueIsTheEmptyMapAndNeverRenders() {
         assertThat(MessageDraft.deferred(EnumSet.noneOf(MessageKind.class), this::rendered)).isSameAs(Map.of());
@@ -90,7 +131,7 @@ class DeferredDraftsTest {
                 this::rendered);
 
         assertThatThrownBy(drafts::values).isInstanceOf(IllegalStateException.class)
-                .hasMessage("drafted [DECLARATION, DAILY_UPDATE] where [CLOSURE_UPDATE] were due");
+                .hasMessage("drafted [DAILY_UPDATE, DECLARATION] where [CLOSURE_UPDATE] were due");
     }
 
     @Test

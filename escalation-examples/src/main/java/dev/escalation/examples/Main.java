@@ -85,6 +85,7 @@ public final class Main {
                 "  close-escalation    example: may this escalation close?",
                 "  next-review         example: a service that re-assesses at nextReviewAt instead of polling",
                 "  bench               time the policy here: bench [--cases N] [--threads T] [--warmup SECONDS]",
+                "                      [--first-rules-alone]",
                 "  help                print this help",
                 "");
     }
