@@ -72,10 +72,20 @@ class LauncherIT {
         return run(command);
     }
 
+    private static Result opening;
+
+    /** What {@code java -jar} prints for {@code opening.json}, run once for the tests that compare with it. */
+    private static synchronized Result javaJarOnOpening() throws IOException, InterruptedException {
+        if (opening == null) {
+            opening = javaJar("opening.json");
+        }
+        return opening;
+    }
+
     @Test
     void theFirstRunWritesTheArchiveAndEveryRunPrintsWhatJavaJarPrints() throws Exception {
         Path home = install("with space");
-        Result expected = javaJar("opening.json");
+        Result expected = javaJarOnOpening();
 
         Result first = decide(home, "opening.json");
         Result second = decide(home, "opening.json");
@@ -89,6 +99,31 @@ class LauncherIT {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("no half-written archive left").containsExactlyInAnyOrder("bin", "decide.jsa",
                             "escalation-examples.jar");
+        }
+    }
+
+    /**
+     * The archive holds the classes its run loaded: one from a run that stopped at a missing file or printed the help
+     * would leave out the policy, the JSON and the drafts, and every later run would load them from the jar again.
+     */
+    @Test
+    void aRunThatDecidesNothingWritesNoArchiveAndTheNextThatDecidesDoes() throws Exception {
+        Path home = install("with space");
+
+        Result missing = decide(home, "no-such-case.json");
+        Result help = decide(home, "--help");
+        boolean archivedBeforeDeciding = Files.exists(home.resolve("decide.jsa"));
+        Result decided = decide(home, "opening.json");
+
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("decide: cannot read no-such-case.json: no such file\n");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).startsWith("usage: ");
+        assertThat(archivedBeforeDeciding).as("an archive written before a run decided anything").isFalse();
+        assertThat(decided).isEqualTo(javaJarOnOpening());
+        try (var files = Files.list(home)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("bin", "decide.jsa", "escalation-examples.jar");
         }
     }
 
@@ -112,7 +147,7 @@ class LauncherIT {
 
         Result result = decide(home, "opening.json");
 
-        assertThat(result).isEqualTo(javaJar("opening.json"));
+        assertThat(result).isEqualTo(javaJarOnOpening());
         assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(jar);
     }
 
@@ -123,7 +158,7 @@ class LauncherIT {
         try {
             Result result = decide(home, "opening.json");
 
-            assertThat(result).isEqualTo(javaJar("opening.json"));
+            assertThat(result).isEqualTo(javaJarOnOpening());
             assertThat(home.resolve("decide.jsa")).doesNotExist();
             try (var files = Files.list(home)) {
                 assertThat(files).hasSize(2);
