@@ -72,6 +72,12 @@ class LauncherIT {
         return run(command);
     }
 
+    private static List<String> names(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
     private static Result opening;
 
     /** What {@code java -jar} prints for {@code opening.json}, run once for the tests that compare with it. */
@@ -95,11 +101,8 @@ class LauncherIT {
         assertThat(first).isEqualTo(expected);
         assertThat(second).isEqualTo(expected);
         assertThat(home.resolve("decide.jsa")).isNotEmptyFile();
-        try (var files = Files.list(home)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .as("no half-written archive left").containsExactlyInAnyOrder("bin", "decide.jsa",
-                            "escalation-examples.jar");
-        }
+        assertThat(names(home)).as("no half-written archive left")
+                .containsExactlyInAnyOrder("bin", "decide.jsa", "escalation-examples.jar");
     }
 
     /**
@@ -121,10 +124,7 @@ class LauncherIT {
         assertThat(help.out()).startsWith("usage: ");
         assertThat(archivedBeforeDeciding).as("an archive written before a run decided anything").isFalse();
         assertThat(decided).isEqualTo(javaJarOnOpening());
-        try (var files = Files.list(home)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("bin", "decide.jsa", "escalation-examples.jar");
-        }
+        assertThat(names(home)).containsExactlyInAnyOrder("bin", "decide.jsa", "escalation-examples.jar");
     }
 
     @Test
